@@ -1,0 +1,113 @@
+package dev.spur.runtime;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Writes handler results; called by generated code, one method per kind of return type. */
+public final class Responses {
+
+    private static final String TEXT = "text/plain; charset=UTF-8";
+    private static final String OCTETS = "application/octet-stream";
+    private static final String JSON = "application/json";
+
+    private Responses() {
+    }
+
+    /** The answer to a handler that returned nothing: 204 unless it wrote the response itself. */
+    public static void noContent(ServerResponse response) {
+        if (!response.isSent()) {
+            response.status(Status.NO_CONTENT_204).send();
+        }
+    }
+
+    /** Sends text as {@code text/plain; charset=UTF-8}; null is a 204. */
+    public static void text(ServerResponse response, String body) {
+        if (body == null) {
+            noContent(response);
+            return;
+        }
+        response.header(HeaderNames.CONTENT_TYPE, TEXT);
+        response.send(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends raw bytes as {@code application/octet-stream}; null is a 204. */
+    public static void bytes(ServerResponse response, byte[] body) {
+        if (body == null) {
+            noContent(response);
+            return;
+        }
+        response.header(HeaderNames.CONTENT_TYPE, OCTETS);
+        response.send(body);
+    }
+
+    /** Sends an object as JSON through Helidon's media support; null is a 204. */
+    public static void json(ServerResponse response, Object body) {
+        if (body == null) {
+            noContent(response);
+            return;
+        }
+        response.header(HeaderNames.CONTENT_TYPE, JSON);
+        response.send(body);
+    }
+
+    /** Sends an optional result as JSON; an empty one is a 404 problem. */
+    public static void optional(ServerResponse response, Optional<?> body) {
+        json(response, body.orElseThrow(() -> HttpProblem.notFound("The requested resource does not exist.")));
+    }
+
+    /** Sends a full {@link Response}. */
+    public static void full(ServerResponse response, Response result) {
+        response.status(Status.create(result.status()));
+        for (Map.Entry<String, List<String>> header : result.headers().entrySet()) {
+            response.header(header.getKey(), header.getValue().toArray(String[]::new));
+        }
+        Object body = result.body();
+        boolean typed = result.headers().keySet().stream().anyMatch("content-type"::equalsIgnoreCase);
+        switch (body) {
+            case null -> response.send();
+            case String text -> {
+                if (!typed) {
+                    response.header(HeaderNames.CONTENT_TYPE, TEXT);
+                }
+                response.send(text.getBytes(StandardCharsets.UTF_8));
+            }
+            case byte[] bytes -> {
+                if (!typed) {
+                    response.header(HeaderNames.CONTENT_TYPE, OCTETS);
+                }
+                response.send(bytes);
+            }
+            default -> {
+                if (!typed) {
+                    response.header(HeaderNames.CONTENT_TYPE, JSON);
+                }
+                response.send(body);
+            }
+        }
+    }
+
+    /**
+     * Answers a request that no route took: 204 with {@code Allow} for an OPTIONS request, 405
+     * with {@code Allow} for another method, or 404 when {@code allow} is null (no route for any
+     * method matches the path).
+     */
+    public static void noRoute(ServerRequest request, ServerResponse response, String allow) {
+        if (allow == null) {
+            Problems.send(response, 404, "Not Found", "No route matches the request path.", null);
+        } else if (request.prologue().method().text().equals("OPTIONS")) {
+            response.header(HeaderNames.ALLOW, allow);
+            response.status(Status.NO_CONTENT_204).send();
+        } else {
+            response.header(HeaderNames.ALLOW, allow);
+            Problems.send(response, 405, "Method Not Allowed",
+                    "The request method is not allowed for this path; see the Allow header.", null);
+        }
+    }
+}
