@@ -3,6 +3,8 @@ package dev.spur.runtime;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.util.List;
+
 /**
  * A compiled router: the Spur annotation processor generates one implementation per compilation,
  * holding the matcher tree and a direct call to every handler.
@@ -14,4 +16,7 @@ public interface Router {
      * Client errors are thrown as {@link HttpProblem}; anything else a handler throws propagates.
      */
     void route(ServerRequest request, ServerResponse response) throws Exception;
+
+    /** The routes this router serves, indexed by route number, for tools and tests. */
+    List<RouteInfo> routes();
 }

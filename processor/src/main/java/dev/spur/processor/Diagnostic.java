@@ -1,0 +1,65 @@
+package dev.spur.processor;
+
+/**
+ * Every error the processor reports, each with a stable ID (shown in brackets at the start of the
+ * message) and a text that says what is wrong and how to fix it. Tests compare against
+ * {@link #format(Object...)} of these constants.
+ */
+public enum Diagnostic {
+    /** A path template that does not follow the template syntax. */
+    BAD_PATH("Route/BadPath", "Path template '%s' is malformed: %s"),
+    /** A catch-all segment that is not the last one. */
+    CATCH_ALL_NOT_LAST("Route/CatchAllNotLast",
+            "Path template '%s' has catch-all {*%s} before its last segment; a catch-all must end the template"),
+    /** Two parameters of one template with the same name. */
+    DUPLICATE_PARAM("Route/DuplicateParam",
+            "Path template '%s' binds parameter '%s' twice; give each path parameter its own name"),
+    /** An HTTP method that is not an upper-case token. */
+    BAD_METHOD("Route/BadMethod",
+            "HTTP method '%s' is not valid; use an upper-case token such as GET, POST or PURGE"),
+    /** A template parameter no handler parameter receives. */
+    UNBOUND_PARAM("Route/UnboundParam",
+            "Path parameter '%s' of '%s' has no handler parameter; add a parameter named '%s' to %s"),
+    /** A handler parameter that is neither a template parameter nor annotated. */
+    UNKNOWN_PARAM("Route/UnknownParam",
+            "Parameter '%s' is not a parameter of path '%s'; rename it to one of the template's {names} "
+                    + "or annotate it with @Query, @Header or @Body"),
+    /** A handler parameter of a type Spur cannot supply. */
+    UNSUPPORTED_PARAM_TYPE("Route/UnsupportedParamType", "Parameter '%s' has unsupported type %s; %s"),
+    /** A handler return type Spur cannot write. */
+    UNSUPPORTED_RETURN_TYPE("Route/UnsupportedReturnType",
+            "Return type %s of %s is not supported; return void, String, byte[], Response, Optional<T> or a "
+                    + "JSON-serialisable object"),
+    /** Two parameter annotations on one parameter, or two bodies. */
+    CONFLICTING_BINDING("Route/ConflictingBinding", "Parameter '%s' %s"),
+    /** A {@code defaultValue} that does not convert to the parameter's type. */
+    BAD_DEFAULT("Route/BadDefault", "Default value '%s' of parameter '%s' is not %s"),
+    /** An empty or malformed query parameter or header name. */
+    BAD_PARAM_NAME("Route/BadParamName", "'%s' is not a valid %s name"),
+    /** Two routes with the same method and template shape. */
+    DUPLICATE_ROUTE("Route/Duplicate",
+            "Route %s %s of %s conflicts with route %s %s of %s: both match the same requests; change the "
+                    + "path or the method of one"),
+    /** A handler class or method the generated router cannot call. */
+    INACCESSIBLE("Route/Inaccessible", "%s cannot be called by the generated router: %s"),
+    /** A processor failure: a bug in Spur, reported on the element being processed. */
+    INTERNAL("Route/Internal", "Spur's processor failed on this element; please report it: %s");
+
+    private final String id;
+    private final String template;
+
+    Diagnostic(String id, String template) {
+        this.id = id;
+        this.template = template;
+    }
+
+    /** The stable ID, e.g. {@code Route/Duplicate}. */
+    public String id() {
+        return id;
+    }
+
+    /** The full message with its ID prefix. */
+    public String format(Object... args) {
+        return "[" + id + "] " + String.format(template, args);
+    }
+}

@@ -1,0 +1,203 @@
+package dev.spur.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.NameAllocator;
+import dev.spur.processor.generate.RouteTableWriter;
+import dev.spur.processor.generate.RouterWriter;
+import dev.spur.processor.model.HandlerModel;
+import dev.spur.processor.model.RouteModel;
+import dev.spur.processor.model.RouterModel;
+import dev.spur.processor.parse.Annotations;
+import dev.spur.processor.parse.HandlerParser;
+import dev.spur.processor.validate.DuplicateRoutes;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic.Kind;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Spur's annotation processor: collects the {@code @Route} handlers of a compilation, parses them
+ * into a model, validates it and writes one router. It only dispatches; each step lives in its
+ * own package.
+ */
+@AutoService(Processor.class)
+public final class SpurProcessor extends AbstractProcessor {
+
+    /** Processor option: the fully qualified name of the generated router. */
+    public static final String ROUTER_OPTION = "spur.router";
+    /** The router's simple name when the option is not given. */
+    public static final String DEFAULT_ROUTER_NAME = "SpurRouter";
+
+    private final Set<String> deferred = new TreeSet<>();
+    private boolean generated;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(Annotations.ROUTE, Annotations.QUERY, Annotations.HEADER, Annotations.BODY);
+    }
+
+    @Override
+    public Set<String> getSupportedOptions() {
+        return Set.of(ROUTER_OPTION);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        if (round.processingOver()) {
+            for (String name : deferred) {
+                TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+                processingEnv.getMessager().printMessage(Kind.ERROR, Diagnostic.INTERNAL.format(
+                        "a type used by this handler never resolved"), type);
+            }
+            return false;
+        }
+        Set<TypeElement> handlers = handlers(round);
+        if (handlers.isEmpty()) {
+            return false;
+        }
+        List<TypeElement> unresolved = handlers.stream().filter(SpurProcessor::hasUnresolvedTypes).toList();
+        if (!unresolved.isEmpty()) {
+            unresolved.forEach(t -> deferred.add(t.getQualifiedName().toString()));
+            return false;
+        }
+        deferred.clear();
+        Reporter reporter = new Reporter(processingEnv.getMessager());
+        Element current = handlers.iterator().next();
+        try {
+            if (generated) {
+                reporter.error(Diagnostic.INTERNAL, current,
+                        "routes appeared in a later processing round, after the router was written");
+                return false;
+            }
+            generated = true;
+            List<TypeElement> sorted = handlers.stream()
+                    .sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
+            ClassName routerName = routerName(sorted);
+            HandlerParser parser = new HandlerParser(processingEnv.getElementUtils(), reporter,
+                    routerName.packageName());
+            NameAllocator fields = new NameAllocator();
+            List<RouteModel> routes = new ArrayList<>();
+            for (TypeElement handler : sorted) {
+                current = handler;
+                routes.addAll(parser.parse(handler, fields.newName(decapitalize(handler.getSimpleName().toString()))));
+            }
+            current = sorted.getFirst();
+            DuplicateRoutes.check(routes, reporter);
+            if (reporter.errorCount() == 0 && !routes.isEmpty()) {
+                write(new RouterModel(routerName, handlersWithInstances(routes), routes));
+            }
+        } catch (RuntimeException | IOException e) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            reporter.error(Diagnostic.INTERNAL, current, trace);
+        }
+        return false;
+    }
+
+    private Set<TypeElement> handlers(RoundEnvironment round) {
+        Set<TypeElement> handlers = new LinkedHashSet<>();
+        for (Element element : round.getElementsAnnotatedWith(processingEnv.getElementUtils()
+                .getTypeElement(Annotations.ROUTE))) {
+            if (element instanceof TypeElement type) {
+                handlers.add(type);
+            } else if (element instanceof ExecutableElement method
+                    && method.getEnclosingElement() instanceof TypeElement type) {
+                handlers.add(type);
+            }
+        }
+        for (String name : deferred) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+            if (type != null) {
+                handlers.add(type);
+            }
+        }
+        return handlers;
+    }
+
+    private static boolean hasUnresolvedTypes(TypeElement type) {
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            if (method.getReturnType().getKind() == javax.lang.model.type.TypeKind.ERROR) {
+                return true;
+            }
+            for (VariableElement parameter : method.getParameters()) {
+                if (parameter.asType().getKind() == javax.lang.model.type.TypeKind.ERROR) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private ClassName routerName(List<TypeElement> handlers) {
+        String option = processingEnv.getOptions().get(ROUTER_OPTION);
+        if (option != null && !option.isBlank()) {
+            int dot = option.lastIndexOf('.');
+            return dot < 0 ? ClassName.get("", option) : ClassName.get(option.substring(0, dot),
+                    option.substring(dot + 1));
+        }
+        String common = null;
+        for (TypeElement handler : handlers) {
+            String pkg = processingEnv.getElementUtils().getPackageOf(handler).getQualifiedName().toString();
+            common = common == null ? pkg : commonPackage(common, pkg);
+        }
+        if (common == null || common.isEmpty()) {
+            common = processingEnv.getElementUtils().getPackageOf(handlers.getFirst()).getQualifiedName().toString();
+        }
+        return ClassName.get(common, DEFAULT_ROUTER_NAME);
+    }
+
+    private static String commonPackage(String a, String b) {
+        String[] left = a.split("\\.");
+        String[] right = b.split("\\.");
+        StringBuilder common = new StringBuilder();
+        for (int i = 0; i < Math.min(left.length, right.length) && left[i].equals(right[i]); i++) {
+            common.append(common.isEmpty() ? "" : ".").append(left[i]);
+        }
+        return common.toString();
+    }
+
+    private static List<HandlerModel> handlersWithInstances(List<RouteModel> routes) {
+        return routes.stream().filter(r -> !r.isStatic()).map(RouteModel::handler).distinct().toList();
+    }
+
+    private void write(RouterModel model) throws IOException {
+        JavaFile file = RouterWriter.write(model, SpurProcessor.class.getName());
+        file.writeTo(processingEnv.getFiler());
+        Element[] origins = model.routes().stream().map(RouteModel::origin).toArray(Element[]::new);
+        FileObject table = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                RouteTableWriter.resourceName(model), origins);
+        try (Writer writer = table.openWriter()) {
+            writer.write(RouteTableWriter.write(model));
+        }
+    }
+
+    private static String decapitalize(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.spur.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.spur.processor.model.ParamModel;
+import dev.spur.processor.model.ResultKind;
+import dev.spur.processor.model.RouteModel;
+import dev.spur.processor.model.ValueType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes, for each route, the method that binds its parameters from the request, calls the
+ * handler and writes the result: straight-line code, one statement per parameter.
+ */
+final class InvokerWriter {
+
+    private final NameAllocator names;
+    private final Map<String, String> headerConstants = new TreeMap<>();
+    private final Map<String, String> headerFields = new TreeMap<>();
+    private NameAllocator locals;
+
+    InvokerWriter(NameAllocator names) {
+        this.names = names;
+    }
+
+    /** The invoker of {@code route}, named {@code name}. */
+    MethodSpec write(RouteModel route, String name) {
+        locals = new NameAllocator();
+        locals.newName("request");
+        locals.newName("response");
+        locals.newName("path");
+        CodeBlock.Builder body = CodeBlock.builder();
+        List<CodeBlock> args = new ArrayList<>();
+        for (ParamModel param : route.params()) {
+            args.add(bind(param, body));
+        }
+        CodeBlock call = route.isStatic()
+                ? CodeBlock.of("$T.$N($L)", route.handler().type(), route.handlerMethod(), CodeBlock.join(args, ", "))
+                : CodeBlock.of("this.$N.$N($L)", route.handler().field(), route.handlerMethod(), CodeBlock.join(args, ", "));
+        if (route.result() == ResultKind.VOID) {
+            body.addStatement("$L", call).addStatement("$T.noContent(response)", RuntimeTypes.RESPONSES);
+        } else {
+            body.addStatement("$T.$N(response, $L)", RuntimeTypes.RESPONSES, route.result().writer(), call);
+        }
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc("{@code $L} → {@link $T#$N}.\n", MatcherWriter.escapeJavadoc(route.describe()),
+                        route.handler().type(), route.handlerMethod())
+                .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
+                .addParameter(RuntimeTypes.SERVER_RESPONSE, "response")
+                .addParameter(String.class, "path")
+                .addException(Exception.class)
+                .addCode(body.build())
+                .build();
+    }
+
+    /** The header-name constants the invokers refer to. */
+    List<FieldSpec> headerFields() {
+        List<FieldSpec> fields = new ArrayList<>();
+        headerConstants.forEach((key, field) -> fields.add(FieldSpec.builder(RuntimeTypes.HEADER_NAME, field,
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.create($S)", RuntimeTypes.HEADER_NAMES, headerFields.get(key))
+                .build()));
+        return fields;
+    }
+
+    /** Adds statements binding {@code param} to a local; returns the argument expression. */
+    private CodeBlock bind(ParamModel param, CodeBlock.Builder body) {
+        return switch (param) {
+            case ParamModel.Exchange exchange -> CodeBlock.of(exchange.response() ? "response" : "request");
+            case ParamModel.Path path -> {
+                CodeBlock raw = CodeBlock.of("$T.$N(path, $L)", RuntimeTypes.REQUEST_PATH,
+                        path.catchAll() ? "rest" : "segment", path.segment());
+                String local = locals.newName(path.name());
+                body.addStatement("$T $N = $L", path.type(), local,
+                        convert(raw, path.valueType(), path.type(), "path parameter '" + path.name() + "'"));
+                yield CodeBlock.of("$N", local);
+            }
+            case ParamModel.Named named -> {
+                String local = locals.newName(named.name());
+                body.addStatement("$T $N = $L", namedType(named), local, named(named));
+                yield CodeBlock.of("$N", local);
+            }
+            case ParamModel.Body bodyParam -> {
+                CodeBlock read = switch (bodyParam.kind()) {
+                    case TEXT -> CodeBlock.of("$T.text(request)", RuntimeTypes.BODIES);
+                    case BYTES -> CodeBlock.of("$T.bytes(request)", RuntimeTypes.BODIES);
+                    case JSON -> bodyParam.type() instanceof ParameterizedTypeName generic
+                            ? CodeBlock.of("$T.json(request, $L)", RuntimeTypes.BODIES, TypeSpec
+                                    .anonymousClassBuilder("")
+                                    .superclass(ParameterizedTypeName.get(RuntimeTypes.GENERIC_TYPE, generic))
+                                    .build())
+                            : CodeBlock.of("$T.json(request, $T.class)", RuntimeTypes.BODIES, bodyParam.type());
+                };
+                String local = locals.newName(bodyParam.name());
+                body.addStatement("$T $N = $L", bodyParam.type(), local, read);
+                yield CodeBlock.of("$N", local);
+            }
+        };
+    }
+
+    private static TypeName namedType(ParamModel.Named named) {
+        return named.optional()
+                ? ParameterizedTypeName.get(ClassName.get(Optional.class), named.type().box())
+                : named.type();
+    }
+
+    private CodeBlock named(ParamModel.Named named) {
+        String what = (named.header() ? "header '" : "query parameter '") + named.key() + "'";
+        CodeBlock lookup = named.header()
+                ? CodeBlock.of("$T.header(request, $N)", RuntimeTypes.PARAMS, headerConstant(named.key()))
+                : CodeBlock.of("$T.query(request, $S)", RuntimeTypes.PARAMS, named.key());
+        if (named.optional()) {
+            if (named.valueType() == ValueType.STRING) {
+                return lookup;
+            }
+            String value = locals.newName("value");
+            return CodeBlock.of("$L.map($N -> $L)", lookup, value,
+                    convert(CodeBlock.of("$N", value), named.valueType(), named.type(), what));
+        }
+        CodeBlock raw = named.defaultValue() != null
+                ? CodeBlock.of("$L.orElse($S)", lookup, named.defaultValue())
+                : CodeBlock.of("$T.required($L, $S)", RuntimeTypes.PARAMS, lookup, what);
+        return convert(raw, named.valueType(), named.type(), what);
+    }
+
+    private static CodeBlock convert(CodeBlock raw, ValueType valueType, TypeName type, String what) {
+        return switch (valueType) {
+            case STRING -> raw;
+            case ENUM -> CodeBlock.of("$T.toEnum($L, $T.class, $S)", RuntimeTypes.PARAMS, raw, type, what);
+            default -> CodeBlock.of("$T.$N($L, $S)", RuntimeTypes.PARAMS, valueType.converter(), raw, what);
+        };
+    }
+
+    private String headerConstant(String header) {
+        String key = header.toLowerCase(Locale.ROOT);
+        headerFields.putIfAbsent(key, header);
+        return headerConstants.computeIfAbsent(key, k -> names.newName(
+                header.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_") + "_HEADER"));
+    }
+}

@@ -1,0 +1,31 @@
+package dev.spur.processor.generate;
+
+import dev.spur.processor.model.RouteModel;
+import dev.spur.processor.model.RouterModel;
+
+/**
+ * Writes the route table resource ({@code META-INF/spur/<router>.routes}): one route a line,
+ * tab-separated method, template and handler, so tools can list routes without running the app.
+ */
+public final class RouteTableWriter {
+
+    private RouteTableWriter() {
+    }
+
+    /** The resource's path under the class output. */
+    public static String resourceName(RouterModel model) {
+        return "META-INF/spur/" + model.name().canonicalName() + ".routes";
+    }
+
+    /** The resource's text. */
+    public static String write(RouterModel model) {
+        StringBuilder text = new StringBuilder("# method\ttemplate\thandler\n");
+        for (RouteModel route : model.routes()) {
+            text.append(route.httpMethod()).append('\t')
+                    .append(route.template().source()).append('\t')
+                    .append(route.handler().type().canonicalName()).append('.').append(route.handlerMethod())
+                    .append('\n');
+        }
+        return text.toString();
+    }
+}

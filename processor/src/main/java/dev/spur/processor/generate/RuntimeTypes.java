@@ -1,0 +1,27 @@
+package dev.spur.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+
+/** The runtime and Helidon types generated code names; the processor never loads them. */
+final class RuntimeTypes {
+
+    static final String RUNTIME = "dev.spur.runtime";
+
+    static final ClassName ROUTER = ClassName.get(RUNTIME, "Router");
+    static final ClassName ROUTE_INFO = ClassName.get(RUNTIME, "RouteInfo");
+    static final ClassName REQUEST_PATH = ClassName.get(RUNTIME, "RequestPath");
+    static final ClassName PARAMS = ClassName.get(RUNTIME, "Params");
+    static final ClassName BODIES = ClassName.get(RUNTIME, "Bodies");
+    static final ClassName RESPONSES = ClassName.get(RUNTIME, "Responses");
+    static final ClassName ALLOW = ClassName.get(RUNTIME, "Allow");
+
+    static final ClassName SERVER_REQUEST = ClassName.get("io.helidon.webserver.http", "ServerRequest");
+    static final ClassName SERVER_RESPONSE = ClassName.get("io.helidon.webserver.http", "ServerResponse");
+    static final ClassName HEADER_NAME = ClassName.get("io.helidon.http", "HeaderName");
+    static final ClassName HEADER_NAMES = ClassName.get("io.helidon.http", "HeaderNames");
+    static final ClassName GENERIC_TYPE = ClassName.get("io.helidon.common", "GenericType");
+    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    private RuntimeTypes() {
+    }
+}

@@ -1,0 +1,31 @@
+package dev.spur.processor.model;
+
+import com.palantir.javapoet.TypeName;
+
+import java.util.List;
+import javax.lang.model.element.Element;
+
+/**
+ * One route: method, template, the handler method it calls and how its parameters and result are
+ * bound. {@code origin} is the handler method, kept only to anchor diagnostics and as the
+ * generated file's originating element.
+ */
+public record RouteModel(String httpMethod, PathTemplate template, HandlerModel handler, String handlerMethod,
+                         boolean isStatic, List<ParamModel> params, ResultKind result, TypeName resultType,
+                         Element origin) {
+
+    /** Copies the parameters. */
+    public RouteModel {
+        params = List.copyOf(params);
+    }
+
+    /** {@code GET /users/{id}}, for messages and comments. */
+    public String describe() {
+        return httpMethod + " " + template.source();
+    }
+
+    /** {@code UserHandlers.get}, for messages and comments. */
+    public String handlerName() {
+        return handler.type().simpleName() + "." + handlerMethod;
+    }
+}

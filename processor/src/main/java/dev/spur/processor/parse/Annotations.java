@@ -1,0 +1,64 @@
+package dev.spur.processor.parse;
+
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/** Reads annotation mirrors, so that diagnostics can point at the exact annotation value. */
+public final class Annotations {
+
+    /** {@code dev.spur.Route}. */
+    public static final String ROUTE = "dev.spur.Route";
+    /** {@code dev.spur.Query}. */
+    public static final String QUERY = "dev.spur.Query";
+    /** {@code dev.spur.Header}. */
+    public static final String HEADER = "dev.spur.Header";
+    /** {@code dev.spur.Body}. */
+    public static final String BODY = "dev.spur.Body";
+    /** The value {@code dev.spur.Query.NO_DEFAULT} marks "no default". */
+    public static final String NO_DEFAULT = "\u0000spur:no-default";
+
+    private Annotations() {
+    }
+
+    /** The annotation of type {@code qualifiedName} on {@code element}, if present. */
+    public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+            if (type.getQualifiedName().contentEquals(qualifiedName)) {
+                return Optional.of(mirror);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The value written for {@code name}, or null when the default applies (no position to point at). */
+    public static AnnotationValue explicit(AnnotationMirror mirror, String name) {
+        for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry
+                : mirror.getElementValues().entrySet()) {
+            if (entry.getKey().getSimpleName().contentEquals(name)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The string value of {@code name}, written or default. */
+    public static String string(AnnotationMirror mirror, String name) {
+        AnnotationValue written = explicit(mirror, name);
+        if (written != null) {
+            return (String) written.getValue();
+        }
+        for (ExecutableElement method : ((TypeElement) mirror.getAnnotationType().asElement()).getEnclosedElements()
+                .stream().filter(e -> e instanceof ExecutableElement).map(ExecutableElement.class::cast).toList()) {
+            if (method.getSimpleName().contentEquals(name) && method.getDefaultValue() != null) {
+                return (String) method.getDefaultValue().getValue();
+            }
+        }
+        return "";
+    }
+}

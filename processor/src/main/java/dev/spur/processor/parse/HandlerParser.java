@@ -1,0 +1,180 @@
+package dev.spur.processor.parse;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.spur.processor.Diagnostic;
+import dev.spur.processor.Reporter;
+import dev.spur.processor.model.HandlerModel;
+import dev.spur.processor.model.ParamModel;
+import dev.spur.processor.model.PathTemplate;
+import dev.spur.processor.model.ResultKind;
+import dev.spur.processor.model.RouteModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+
+/**
+ * Turns one handler class into its {@link HandlerModel} and {@link RouteModel}s, reporting every
+ * mistake it finds (it goes on after the first, so one compile shows them all).
+ */
+public final class HandlerParser {
+
+    private static final Pattern METHOD_TOKEN = Pattern.compile("[A-Z][A-Z0-9!#$%&'*+.^_`|~-]*");
+
+    private final Elements elements;
+    private final Reporter reporter;
+    private final String routerPackage;
+
+    /** A parser for handlers of a router generated in {@code routerPackage}. */
+    public HandlerParser(Elements elements, Reporter reporter, String routerPackage) {
+        this.elements = elements;
+        this.reporter = reporter;
+        this.routerPackage = routerPackage;
+    }
+
+    /** Parses {@code type}; returns its valid routes (an empty list when it has none or only errors). */
+    public List<RouteModel> parse(TypeElement type, String field) {
+        String prefix = prefix(type);
+        boolean callable = checkCallable(type);
+        HandlerModel handler = new HandlerModel(ClassName.get(type), field, defaultConstructible(type));
+        List<RouteModel> routes = new ArrayList<>();
+        for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+            Optional<AnnotationMirror> route = Annotations.find(method, Annotations.ROUTE);
+            if (route.isPresent() && prefix != null) {
+                RouteModel model = parseRoute(handler, method, route.get(), prefix);
+                if (model != null && callable) {
+                    routes.add(model);
+                }
+            }
+        }
+        return routes;
+    }
+
+    /** The class-level prefix, or null when it is malformed (reported). */
+    private String prefix(TypeElement type) {
+        Optional<AnnotationMirror> classRoute = Annotations.find(type, Annotations.ROUTE);
+        if (classRoute.isEmpty()) {
+            return "";
+        }
+        String prefix = Annotations.string(classRoute.get(), "path");
+        try {
+            TemplateParser.checkPrefix(prefix);
+            return prefix;
+        } catch (TemplateParser.TemplateException e) {
+            reporter.error(e.diagnostic(), type, classRoute.get(), Annotations.explicit(classRoute.get(), "path"),
+                    e.args());
+            return null;
+        }
+    }
+
+    private boolean checkCallable(TypeElement type) {
+        String what = "Handler class " + type.getSimpleName();
+        if (!type.getTypeParameters().isEmpty()) {
+            reporter.error(Diagnostic.INACCESSIBLE, type, what, "generic handler classes are not supported");
+            return false;
+        }
+        for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+            if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
+                reporter.error(Diagnostic.INACCESSIBLE, type, what, "local and anonymous classes cannot be handlers");
+                return false;
+            }
+            if (t.getModifiers().contains(Modifier.PRIVATE)) {
+                reporter.error(Diagnostic.INACCESSIBLE, type, what, t.getSimpleName() + " is private; make it public");
+                return false;
+            }
+            if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
+                    && t.getKind() == ElementKind.CLASS) {
+                reporter.error(Diagnostic.INACCESSIBLE, type, what,
+                        t.getSimpleName() + " is an inner class; make it static");
+                return false;
+            }
+            if (!t.getModifiers().contains(Modifier.PUBLIC) && !inRouterPackage(t)) {
+                reporter.error(Diagnostic.INACCESSIBLE, type, what, t.getSimpleName()
+                        + " is not public and the router is generated in package '" + routerPackage
+                        + "'; make it public");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean inRouterPackage(Element element) {
+        return elements.getPackageOf(element).getQualifiedName().contentEquals(routerPackage);
+    }
+
+    private static boolean defaultConstructible(TypeElement type) {
+        if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
+            return false;
+        }
+        return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
+    }
+
+    private RouteModel parseRoute(HandlerModel handler, ExecutableElement method, AnnotationMirror route,
+                                  String prefix) {
+        int errorsBefore = reporter.errorCount();
+        String httpMethod = Annotations.string(route, "method");
+        if (!METHOD_TOKEN.matcher(httpMethod).matches()) {
+            reporter.error(Diagnostic.BAD_METHOD, method, route, Annotations.explicit(route, "method"), httpMethod);
+        }
+        checkMethodCallable(method);
+        AnnotationValue pathValue = Annotations.explicit(route, "path");
+        PathTemplate template;
+        try {
+            template = TemplateParser.parse(prefix, Annotations.string(route, "path"));
+        } catch (TemplateParser.TemplateException e) {
+            reporter.error(e.diagnostic(), method, route, pathValue, e.args());
+            return null;
+        }
+        List<ParamModel> params = new ParameterParser(reporter, method, template).parse();
+        for (String name : template.parameterNames()) {
+            if (params.stream().noneMatch(p -> p instanceof ParamModel.Path path && path.name().equals(name))) {
+                reporter.error(Diagnostic.UNBOUND_PARAM, method, route, pathValue, name, template.source(), name,
+                        method.getSimpleName() + "()");
+            }
+        }
+        ResultKind result = TypeSupport.resultKind(method.getReturnType());
+        if (result == null) {
+            reporter.error(Diagnostic.UNSUPPORTED_RETURN_TYPE, method, method.getReturnType(),
+                    method.getSimpleName() + "()");
+        }
+        if (reporter.errorCount() > errorsBefore) {
+            return null;
+        }
+        TypeName resultType = result == ResultKind.VOID ? TypeName.VOID : TypeName.get(method.getReturnType());
+        return new RouteModel(httpMethod, template, handler, method.getSimpleName().toString(),
+                method.getModifiers().contains(Modifier.STATIC), params, result, resultType, method);
+    }
+
+    private void checkMethodCallable(ExecutableElement method) {
+        String what = "Handler method " + method.getSimpleName() + "()";
+        if (method.getModifiers().contains(Modifier.PRIVATE)) {
+            reporter.error(Diagnostic.INACCESSIBLE, method, what, "it is private; make it public");
+        } else if (!method.getModifiers().contains(Modifier.PUBLIC) && !inRouterPackage(method)) {
+            reporter.error(Diagnostic.INACCESSIBLE, method, what, "it is not public and the router is generated in "
+                    + "package '" + routerPackage + "'; make it public");
+        } else if (!method.getTypeParameters().isEmpty()) {
+            reporter.error(Diagnostic.INACCESSIBLE, method, what, "generic handler methods are not supported");
+        } else if (method.isVarArgs()) {
+            reporter.error(Diagnostic.INACCESSIBLE, method, what, "varargs handler methods are not supported");
+        }
+    }
+
+    /** Names of handler parameters, for {@link ParameterParser}. */
+    static String nameOf(VariableElement parameter) {
+        return parameter.getSimpleName().toString();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.spur.processor.parse;
+
+import dev.spur.processor.model.ResultKind;
+import dev.spur.processor.model.ValueType;
+
+import java.util.List;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/** Classifies parameter and return types into what generated code can convert and write. */
+final class TypeSupport {
+
+    static final String SERVER_REQUEST = "io.helidon.webserver.http.ServerRequest";
+    static final String SERVER_RESPONSE = "io.helidon.webserver.http.ServerResponse";
+    static final String RESPONSE = "dev.spur.runtime.Response";
+
+    private TypeSupport() {
+    }
+
+    /** The conversion for a path, query or header value of this type, or null if there is none. */
+    static ValueType valueType(TypeMirror type) {
+        return switch (type.getKind()) {
+            case INT -> ValueType.INT;
+            case LONG -> ValueType.LONG;
+            case DOUBLE -> ValueType.DOUBLE;
+            case BOOLEAN -> ValueType.BOOLEAN;
+            case DECLARED -> declaredValueType((DeclaredType) type);
+            default -> null;
+        };
+    }
+
+    private static ValueType declaredValueType(DeclaredType type) {
+        TypeElement element = (TypeElement) type.asElement();
+        if (element.getKind() == ElementKind.ENUM) {
+            return ValueType.ENUM;
+        }
+        return switch (element.getQualifiedName().toString()) {
+            case "java.lang.String" -> ValueType.STRING;
+            case "java.lang.Integer" -> ValueType.INT;
+            case "java.lang.Long" -> ValueType.LONG;
+            case "java.lang.Double" -> ValueType.DOUBLE;
+            case "java.lang.Boolean" -> ValueType.BOOLEAN;
+            case "java.util.UUID" -> ValueType.UUID;
+            default -> null;
+        };
+    }
+
+    /** The type argument of {@code Optional<T>}, or null if {@code type} is not an Optional. */
+    static TypeMirror optionalArgument(TypeMirror type) {
+        if (is(type, "java.util.Optional")) {
+            List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
+            return args.size() == 1 ? args.getFirst() : null;
+        }
+        return null;
+    }
+
+    /** Whether {@code type} is the declared type named {@code qualifiedName}. */
+    static boolean is(TypeMirror type, String qualifiedName) {
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
+    }
+
+    /** Whether {@code type} is {@code byte[]}. */
+    static boolean isBytes(TypeMirror type) {
+        return type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;
+    }
+
+    /** Whether a JSON mapper can be asked to read or write this type (no primitives, no type variables). */
+    static boolean isJsonMappable(TypeMirror type) {
+        return switch (type.getKind()) {
+            case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().allMatch(TypeSupport::isJsonMappable);
+            case ARRAY -> {
+                TypeMirror component = ((ArrayType) type).getComponentType();
+                yield component.getKind().isPrimitive() || isJsonMappable(component);
+            }
+            default -> false;
+        };
+    }
+
+    /** How a result of this type is written, or null when it cannot be. */
+    static ResultKind resultKind(TypeMirror type) {
+        if (type.getKind() == TypeKind.VOID) {
+            return ResultKind.VOID;
+        }
+        if (is(type, "java.lang.String")) {
+            return ResultKind.TEXT;
+        }
+        if (isBytes(type)) {
+            return ResultKind.BYTES;
+        }
+        if (is(type, RESPONSE)) {
+            return ResultKind.RESPONSE;
+        }
+        if (is(type, "java.util.Optional")) {
+            TypeMirror arg = optionalArgument(type);
+            return arg != null && isJsonMappable(arg) ? ResultKind.OPTIONAL : null;
+        }
+        return isJsonMappable(type) ? ResultKind.JSON : null;
+    }
+
+    /** Whether any part of {@code type} is still unresolved (a type another processor may generate). */
+    static boolean hasErrors(TypeMirror type) {
+        return switch (type.getKind()) {
+            case ERROR -> true;
+            case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(TypeSupport::hasErrors);
+            case ARRAY -> hasErrors(((ArrayType) type).getComponentType());
+            default -> false;
+        };
+    }
+}

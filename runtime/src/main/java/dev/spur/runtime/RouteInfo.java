@@ -1,0 +1,66 @@
+package dev.spur.runtime;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a generated router knows about one of its routes: method, template, handler and where its
+ * path parameters lie. Generated routers expose them as a table indexed by route number.
+ *
+ * @param method            the HTTP method
+ * @param template          the path template, as written
+ * @param handler           {@code Class.method} of the handler
+ * @param parameterNames    the path parameters' names, in template order
+ * @param parameterSegments the segment index of each path parameter
+ * @param catchAll          whether the last parameter is a catch-all (takes the rest of the path)
+ */
+public record RouteInfo(String method, String template, String handler, List<String> parameterNames,
+                        int[] parameterSegments, boolean catchAll) {
+
+    /** Copies the arrays. */
+    public RouteInfo {
+        parameterNames = List.copyOf(parameterNames);
+        parameterSegments = parameterSegments.clone();
+    }
+
+    /** The decoded values of the path parameters in {@code canonicalPath}, in template order. */
+    public String[] parameterValues(String canonicalPath) {
+        int count = parameterSegments.length;
+        String[] values = new String[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = catchAll && i == count - 1
+                    ? RequestPath.rest(canonicalPath, parameterSegments[i])
+                    : RequestPath.segment(canonicalPath, parameterSegments[i]);
+        }
+        return values;
+    }
+
+    /** The path parameters in {@code canonicalPath} by name. */
+    public Map<String, String> parameters(String canonicalPath) {
+        String[] values = parameterValues(canonicalPath);
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            map.put(parameterNames.get(i), values[i]);
+        }
+        return map;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RouteInfo that && method.equals(that.method) && template.equals(that.template)
+                && handler.equals(that.handler) && parameterNames.equals(that.parameterNames)
+                && Arrays.equals(parameterSegments, that.parameterSegments) && catchAll == that.catchAll;
+    }
+
+    @Override
+    public int hashCode() {
+        return (method + template + handler).hashCode() * 31 + Arrays.hashCode(parameterSegments);
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + template + " -> " + handler;
+    }
+}
