@@ -25,7 +25,10 @@ public final class Dispatcher implements Handler {
     }
 
     @Override
-    public void handle(ServerRequest request, ServerResponse response) {
+    public void handle(ServerRequest request, ServerResponse exchangeResponse) {
+        ServerResponse response = request.prologue().method().text().equals("HEAD")
+                ? new HeadResponse(exchangeResponse)
+                : exchangeResponse;
         try {
             router.route(request, response);
         } catch (HttpProblem problem) {
