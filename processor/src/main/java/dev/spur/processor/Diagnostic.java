@@ -42,6 +42,33 @@ public enum Diagnostic {
                     + "path or the method of one"),
     /** A handler class or method the generated router cannot call. */
     INACCESSIBLE("Route/Inaccessible", "%s cannot be called by the generated router: %s"),
+    /** A {@code @Match} without any condition. */
+    MATCH_EMPTY("Match/Empty", "@Match has no condition, so it would always hold; give it a condition or remove it"),
+    /** A malformed host pattern. */
+    BAD_HOST("Match/BadHost", "Host pattern '%s' is malformed: %s"),
+    /** A malformed header condition. */
+    BAD_HEADER("Match/BadHeader",
+            "Header condition '%s' is malformed; write 'Name' (present) or 'Name=value' (equals), Name a token"),
+    /** A malformed query condition. */
+    BAD_QUERY("Match/BadQuery",
+            "Query condition '%s' is malformed; write 'name' (present) or 'name=value' (equals)"),
+    /** A malformed media type. */
+    BAD_MEDIA_TYPE("Match/BadMediaType", "Media type '%s' is malformed: %s"),
+    /** A scheme other than http or https. */
+    BAD_SCHEME("Match/BadScheme", "Scheme '%s' is not 'http' or 'https'"),
+    /** An unknown HTTP version. */
+    BAD_VERSION("Match/BadVersion", "HTTP version '%s' is not one of 1.0, 1.1, 2"),
+    /** A port outside 1..65535. */
+    BAD_PORT("Match/BadPort", "Port %s is outside 1..65535 (0 means any port)"),
+    /** A malformed CIDR. */
+    BAD_CIDR("Match/BadCidr", "Network '%s' is not an IPv4 or IPv6 CIDR such as 10.0.0.0/8 or fd00::/8: %s"),
+    /** A custom matcher class the router cannot use. */
+    BAD_CUSTOM("Match/BadCustom", "Custom matcher %s %s"),
+    /** Conditions that exclude each other. */
+    UNSATISFIABLE("Match/Unsatisfiable", "The conditions of %s can never hold together: %s"),
+    /** Two hijacks with the same matcher. */
+    DUPLICATE_HIJACK("Hijack/Duplicate",
+            "Hijack %s has the same matcher as hijack %s, so one would never see a request; merge them or change one"),
     /** A processor failure: a bug in Spur, reported on the element being processed. */
     INTERNAL("Route/Internal", "Spur's processor failed on this element; please report it: %s");
 

@@ -7,10 +7,13 @@ import com.palantir.javapoet.NameAllocator;
 import dev.spur.processor.generate.RouteTableWriter;
 import dev.spur.processor.generate.RouterWriter;
 import dev.spur.processor.model.HandlerModel;
+import dev.spur.processor.model.HijackModel;
 import dev.spur.processor.model.RouteModel;
 import dev.spur.processor.model.RouterModel;
 import dev.spur.processor.parse.Annotations;
 import dev.spur.processor.parse.HandlerParser;
+import dev.spur.processor.parse.MatchParser;
+import dev.spur.processor.validate.DuplicateHijacks;
 import dev.spur.processor.validate.DuplicateRoutes;
 
 import java.io.IOException;
@@ -54,7 +57,8 @@ public final class SpurProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Annotations.ROUTE, Annotations.QUERY, Annotations.HEADER, Annotations.BODY);
+        return Set.of(Annotations.ROUTE, Annotations.QUERY, Annotations.HEADER, Annotations.BODY,
+                Annotations.MATCH, Annotations.MATCH_LIST, Annotations.HIJACK);
     }
 
     @Override
@@ -99,18 +103,29 @@ public final class SpurProcessor extends AbstractProcessor {
             List<TypeElement> sorted = handlers.stream()
                     .sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
             ClassName routerName = routerName(sorted);
-            HandlerParser parser = new HandlerParser(processingEnv.getElementUtils(), reporter,
+            MatchParser matches = new MatchParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
+                    reporter);
+            HandlerParser parser = new HandlerParser(processingEnv.getElementUtils(), reporter, matches,
                     routerName.packageName());
             NameAllocator fields = new NameAllocator();
             List<RouteModel> routes = new ArrayList<>();
+            List<HijackModel> hijacks = new ArrayList<>();
             for (TypeElement handler : sorted) {
                 current = handler;
-                routes.addAll(parser.parse(handler, fields.newName(decapitalize(handler.getSimpleName().toString()))));
+                HandlerParser.Parsed parsed = parser.parse(handler,
+                        fields.newName(decapitalize(handler.getSimpleName().toString())));
+                routes.addAll(parsed.routes());
+                if (parsed.hijack() != null) {
+                    hijacks.add(parsed.hijack());
+                }
             }
             current = sorted.getFirst();
+            hijacks.sort(Comparator.comparingInt(HijackModel::order)
+                    .thenComparing(h -> h.type().canonicalName()));
             DuplicateRoutes.check(routes, reporter);
-            if (reporter.errorCount() == 0 && !routes.isEmpty()) {
-                write(new RouterModel(routerName, handlersWithInstances(routes), routes));
+            DuplicateHijacks.check(hijacks, reporter);
+            if (reporter.errorCount() == 0 && (!routes.isEmpty() || !hijacks.isEmpty())) {
+                write(new RouterModel(routerName, handlersWithInstances(routes), routes, hijacks));
             }
         } catch (RuntimeException | IOException e) {
             StringWriter trace = new StringWriter();
@@ -122,8 +137,14 @@ public final class SpurProcessor extends AbstractProcessor {
 
     private Set<TypeElement> handlers(RoundEnvironment round) {
         Set<TypeElement> handlers = new LinkedHashSet<>();
-        for (Element element : round.getElementsAnnotatedWith(processingEnv.getElementUtils()
-                .getTypeElement(Annotations.ROUTE))) {
+        List<Element> annotated = new ArrayList<>();
+        for (String annotation : List.of(Annotations.ROUTE, Annotations.HIJACK)) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+            if (type != null) {
+                annotated.addAll(round.getElementsAnnotatedWith(type));
+            }
+        }
+        for (Element element : annotated) {
             if (element instanceof TypeElement type) {
                 handlers.add(type);
             } else if (element instanceof ExecutableElement method
@@ -189,7 +210,8 @@ public final class SpurProcessor extends AbstractProcessor {
     private void write(RouterModel model) throws IOException {
         JavaFile file = RouterWriter.write(model, SpurProcessor.class.getName());
         file.writeTo(processingEnv.getFiler());
-        Element[] origins = model.routes().stream().map(RouteModel::origin).toArray(Element[]::new);
+        Element[] origins = java.util.stream.Stream.concat(model.routes().stream().map(RouteModel::origin),
+                model.hijacks().stream().map(HijackModel::origin)).toArray(Element[]::new);
         FileObject table = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
                 RouteTableWriter.resourceName(model), origins);
         try (Writer writer = table.openWriter()) {

@@ -2,7 +2,6 @@ package dev.spur.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -15,10 +14,7 @@ import dev.spur.processor.model.ValueType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -27,13 +23,11 @@ import javax.lang.model.element.Modifier;
  */
 final class InvokerWriter {
 
-    private final NameAllocator names;
-    private final Map<String, String> headerConstants = new TreeMap<>();
-    private final Map<String, String> headerFields = new TreeMap<>();
+    private final Constants constants;
     private NameAllocator locals;
 
-    InvokerWriter(NameAllocator names) {
-        this.names = names;
+    InvokerWriter(Constants constants) {
+        this.constants = constants;
     }
 
     /** The invoker of {@code route}, named {@code name}. */
@@ -65,16 +59,6 @@ final class InvokerWriter {
                 .addException(Exception.class)
                 .addCode(body.build())
                 .build();
-    }
-
-    /** The header-name constants the invokers refer to. */
-    List<FieldSpec> headerFields() {
-        List<FieldSpec> fields = new ArrayList<>();
-        headerConstants.forEach((key, field) -> fields.add(FieldSpec.builder(RuntimeTypes.HEADER_NAME, field,
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.create($S)", RuntimeTypes.HEADER_NAMES, headerFields.get(key))
-                .build()));
-        return fields;
     }
 
     /** Adds statements binding {@code param} to a local; returns the argument expression. */
@@ -121,7 +105,7 @@ final class InvokerWriter {
     private CodeBlock named(ParamModel.Named named) {
         String what = (named.header() ? "header '" : "query parameter '") + named.key() + "'";
         CodeBlock lookup = named.header()
-                ? CodeBlock.of("$T.header(request, $N)", RuntimeTypes.PARAMS, headerConstant(named.key()))
+                ? CodeBlock.of("$T.header(request, $N)", RuntimeTypes.PARAMS, constants.headerName(named.key()))
                 : CodeBlock.of("$T.query(request, $S)", RuntimeTypes.PARAMS, named.key());
         if (named.optional()) {
             if (named.valueType() == ValueType.STRING) {
@@ -143,12 +127,5 @@ final class InvokerWriter {
             case ENUM -> CodeBlock.of("$T.toEnum($L, $T.class, $S)", RuntimeTypes.PARAMS, raw, type, what);
             default -> CodeBlock.of("$T.$N($L, $S)", RuntimeTypes.PARAMS, valueType.converter(), raw, what);
         };
-    }
-
-    private String headerConstant(String header) {
-        String key = header.toLowerCase(Locale.ROOT);
-        headerFields.putIfAbsent(key, header);
-        return headerConstants.computeIfAbsent(key, k -> names.newName(
-                header.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_") + "_HEADER"));
     }
 }

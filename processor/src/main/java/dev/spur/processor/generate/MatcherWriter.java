@@ -4,7 +4,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
-import dev.spur.processor.model.RouteModel;
 import dev.spur.processor.model.RouteTree;
 
 import java.util.ArrayList;
@@ -18,22 +17,26 @@ import javax.lang.model.element.Modifier;
  * taking the canonical path and the start of its segment and returning a route number or -1.
  * Literal children are chosen by segment length, then (when there are many) by a character,
  * then compared in place with {@link String#startsWith(String, int)}: nothing is allocated.
- * Large fan-outs are split into methods small enough for the JIT to compile.
+ * Large fan-outs are split into methods small enough for the JIT to compile. In a router with
+ * conditions every matcher also takes the request and the {@code strict} flag, and terminal nodes
+ * pick among their candidates with the code {@link ConditionWriter} writes.
  */
 final class MatcherWriter {
 
     /** Literals handled by one method at most; past it a bucket gets a method of its own. */
     private static final int MAX_LITERALS_PER_METHOD = 24;
-    /** Literals compared one by one at most; past it they are split on a character. */
+    /** Literals compared one by one at most; past it they are split on length or a character. */
     private static final int MAX_SEQUENTIAL = 4;
 
-    private final List<RouteModel> routes;
     private final NameAllocator names;
+    private final ConditionWriter conditions;
+    private final boolean conditional;
     private final List<MethodSpec> methods = new ArrayList<>();
 
-    MatcherWriter(List<RouteModel> routes, NameAllocator names) {
-        this.routes = routes;
+    MatcherWriter(NameAllocator names, ConditionWriter conditions, boolean conditional) {
         this.names = names;
+        this.conditions = conditions;
+        this.conditional = conditional;
     }
 
     /** Writes the methods for {@code tree}; returns the name of its root method. */
@@ -43,85 +46,114 @@ final class MatcherWriter {
         return name;
     }
 
-    /** All methods written so far. */
+    /** All methods written so far, parents before children. */
     List<MethodSpec> methods() {
         return methods;
     }
 
-    private void writeNode(RouteTree.Node node, String name, String shape) {
+    /** The arguments a matcher call passes after the path and start. */
+    CodeBlock extraArguments() {
+        return conditional ? CodeBlock.of(", request, strict") : CodeBlock.of("");
+    }
+
+    private MethodSpec.Builder matcher(String name) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(TypeName.INT)
                 .addParameter(String.class, "path")
-                .addParameter(TypeName.INT, "start")
+                .addParameter(TypeName.INT, "start");
+        if (conditional) {
+            method.addParameter(RuntimeTypes.SERVER_REQUEST, "request").addParameter(TypeName.BOOLEAN, "strict");
+        }
+        return method;
+    }
+
+    private void writeNode(RouteTree.Node node, String name, String shape) {
+        int slot = methods.size();
+        methods.add(null);
+        MethodSpec.Builder method = matcher(name)
                 .addJavadoc("Matches {@code $L...} from the segment at {@code start}; returns the route or -1.\n",
                         escapeJavadoc(shape));
         CodeBlock.Builder body = CodeBlock.builder();
-        boolean segmentChildren = !node.literals().isEmpty() || node.param() != null;
-        if (segmentChildren) {
+        if (!node.literals().isEmpty() || node.param() != null) {
             body.addStatement("int end = path.indexOf('/', start)")
                     .addStatement("boolean last = end < 0")
                     .beginControlFlow("if (last)")
                     .addStatement("end = path.length()")
                     .endControlFlow();
             List<Map.Entry<String, RouteTree.Node>> literals = new ArrayList<>(node.literals().entrySet());
-            if (!literals.isEmpty()) {
-                body.add(literalDispatch(literals, name, shape));
+            if (literals.size() <= MAX_SEQUENTIAL) {
+                for (Map.Entry<String, RouteTree.Node> literal : literals) {
+                    body.add(literalMatched(literal, lengthAndText(literal.getKey()), name, shape));
+                }
+            } else {
+                body.add(byLength(literals, name, shape));
             }
             if (node.param() != null) {
-                body.beginControlFlow("if (end > start)")
-                        .add(descend(node.param(), name + "Param", shape + "{}/"))
-                        .endControlFlow();
+                body.add(descend(node.param(), CodeBlock.of("end > start"), name + "Param", shape + "{}/"));
             }
         }
         if (!node.catchAll().isEmpty()) {
             body.beginControlFlow("if (path.length() > start)")
-                    .addStatement("return $L", routeRef(node.catchAll().getFirst()))
+                    .add(conditions.pick(node.catchAll()))
                     .endControlFlow();
         }
         body.addStatement("return -1");
-        methods.add(method.addCode(body.build()).build());
+        methods.set(slot, method.addCode(body.build()).build());
     }
 
-    /** Code that, the current segment having matched {@code child}'s edge, returns on a match below it. */
-    private CodeBlock descend(RouteTree.Node child, String childName, String childShape) {
+    /**
+     * Code that, when {@code test} holds for the current segment, returns a match found at
+     * {@code child} or below it, and otherwise falls through (backtracking).
+     */
+    private CodeBlock descend(RouteTree.Node child, CodeBlock test, String childName, String childShape) {
         boolean terminal = !child.terminal().isEmpty();
         boolean deeper = child.hasChildren();
         CodeBlock.Builder code = CodeBlock.builder();
-        if (terminal) {
-            code.beginControlFlow("if (last)")
-                    .addStatement("return $L", routeRef(child.terminal().getFirst()))
-                    .endControlFlow();
-        }
-        if (deeper) {
-            String name = names.newName(childName);
-            writeNode(child, name, childShape);
-            code.beginControlFlow(terminal ? "else" : "if (!last)")
-                    .addStatement("int found = $N(path, end + 1)", name)
-                    .beginControlFlow("if (found >= 0)")
-                    .addStatement("return found")
+        if (terminal && !deeper) {
+            return code.beginControlFlow("if ($L)", both(CodeBlock.of("last"), test))
+                    .add(conditions.pick(child.terminal()))
                     .endControlFlow()
-                    .endControlFlow();
+                    .build();
         }
-        return code.build();
+        String name = names.newName(childName);
+        writeNode(child, name, childShape);
+        CodeBlock call = CodeBlock.builder()
+                .addStatement("int found = $N(path, end + 1$L)", name, extraArguments())
+                .beginControlFlow("if (found >= 0)")
+                .addStatement("return found")
+                .endControlFlow()
+                .build();
+        if (!terminal) {
+            return code.beginControlFlow("if ($L)", both(CodeBlock.of("!last"), test)).add(call).endControlFlow()
+                    .build();
+        }
+        CodeBlock choice = CodeBlock.builder()
+                .beginControlFlow("if (last)")
+                .add(conditions.pick(child.terminal()))
+                .nextControlFlow("else")
+                .add(call)
+                .endControlFlow()
+                .build();
+        return test == null ? choice : code.beginControlFlow("if ($L)", test).add(choice).endControlFlow().build();
     }
 
-    private CodeBlock literalDispatch(List<Map.Entry<String, RouteTree.Node>> literals, String name, String shape) {
-        CodeBlock.Builder code = CodeBlock.builder();
-        if (literals.size() <= MAX_SEQUENTIAL) {
-            for (Map.Entry<String, RouteTree.Node> literal : literals) {
-                code.beginControlFlow("if (end - start == $L && path.startsWith($S, start))",
-                                literal.getKey().length(), literal.getKey())
-                        .add(literalMatched(literal, name, shape))
-                        .endControlFlow();
-            }
-            return code.build();
-        }
+    private static CodeBlock both(CodeBlock first, CodeBlock second) {
+        return second == null ? first : CodeBlock.of("$L && $L", first, second);
+    }
+
+    private static CodeBlock lengthAndText(String literal) {
+        return literal.isEmpty()
+                ? CodeBlock.of("end == start")
+                : CodeBlock.of("end - start == $L && path.startsWith($S, start)", literal.length(), literal);
+    }
+
+    private CodeBlock byLength(List<Map.Entry<String, RouteTree.Node>> literals, String name, String shape) {
         Map<Integer, List<Map.Entry<String, RouteTree.Node>>> byLength = new TreeMap<>();
         for (Map.Entry<String, RouteTree.Node> literal : literals) {
             byLength.computeIfAbsent(literal.getKey().length(), k -> new ArrayList<>()).add(literal);
         }
-        code.beginControlFlow("switch (end - start)");
+        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (end - start)");
         for (Map.Entry<Integer, List<Map.Entry<String, RouteTree.Node>>> bucket : byLength.entrySet()) {
             code.beginControlFlow("case $L ->", bucket.getKey())
                     .add(sameLength(bucket.getValue(), name + "Length" + bucket.getKey(), name, shape))
@@ -137,20 +169,16 @@ final class MatcherWriter {
             return byCharacter(literals, name, shape);
         }
         String method = names.newName(bucketName);
-        methods.add(MethodSpec.methodBuilder(method)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(TypeName.INT)
-                .addParameter(String.class, "path")
-                .addParameter(TypeName.INT, "start")
+        int slot = methods.size();
+        methods.add(null);
+        MethodSpec.Builder bucket = matcher(method)
                 .addParameter(TypeName.INT, "end")
                 .addParameter(TypeName.BOOLEAN, "last")
                 .addJavadoc("Matches the $L literal segments of length $L after {@code $L}.\n",
-                        literals.size(), literals.getFirst().getKey().length(), escapeJavadoc(shape))
-                .addCode(byCharacter(literals, name, shape))
-                .addStatement("return -1")
-                .build());
+                        literals.size(), literals.getFirst().getKey().length(), escapeJavadoc(shape));
+        methods.set(slot, bucket.addCode(byCharacter(literals, name, shape)).addStatement("return -1").build());
         return CodeBlock.builder()
-                .addStatement("int found = $N(path, start, end, last)", method)
+                .addStatement("int found = $N(path, start$L, end, last)", method, extraArguments())
                 .beginControlFlow("if (found >= 0)")
                 .addStatement("return found")
                 .endControlFlow()
@@ -162,9 +190,10 @@ final class MatcherWriter {
         CodeBlock.Builder code = CodeBlock.builder();
         if (literals.size() <= MAX_SEQUENTIAL) {
             for (Map.Entry<String, RouteTree.Node> literal : literals) {
-                code.beginControlFlow("if (path.startsWith($S, start))", literal.getKey())
-                        .add(literalMatched(literal, name, shape))
-                        .endControlFlow();
+                CodeBlock test = literal.getKey().isEmpty()
+                        ? null
+                        : CodeBlock.of("path.startsWith($S, start)", literal.getKey());
+                code.add(literalMatched(literal, test, name, shape));
             }
             return code.build();
         }
@@ -179,14 +208,14 @@ final class MatcherWriter {
                     .add(sameLength(group.getValue(), name + "At" + position, name, shape))
                     .endControlFlow();
         }
-        code.beginControlFlow("default ->").endControlFlow();
         return code.endControlFlow().build();
     }
 
-    private CodeBlock literalMatched(Map.Entry<String, RouteTree.Node> literal, String name, String shape) {
+    private CodeBlock literalMatched(Map.Entry<String, RouteTree.Node> literal, CodeBlock test, String name,
+                                     String shape) {
         String text = literal.getKey();
         String suffix = text.isEmpty() ? "Slash" : capitalize(text);
-        return descend(literal.getValue(), name + suffix, shape + text + "/");
+        return descend(literal.getValue(), test, name + suffix, shape + text + "/");
     }
 
     private static int mostVariedPosition(List<Map.Entry<String, RouteTree.Node>> literals) {
@@ -202,10 +231,6 @@ final class MatcherWriter {
             }
         }
         return best;
-    }
-
-    private String routeRef(int index) {
-        return Integer.toString(index);
     }
 
     static String charLiteral(char c) {

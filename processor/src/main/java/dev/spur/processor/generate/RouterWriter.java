@@ -11,6 +11,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.spur.processor.model.HandlerModel;
+import dev.spur.processor.model.HijackModel;
 import dev.spur.processor.model.ParamModel;
 import dev.spur.processor.model.RouteModel;
 import dev.spur.processor.model.RouteTree;
@@ -41,8 +42,8 @@ public final class RouterWriter {
     private RouterWriter(RouterModel model, String generator) {
         this.model = model;
         this.generator = generator;
-        for (String reserved : List.of("route", "routes", "find", "allow", "builder", "create", "Builder",
-                "ROUTES", "NO_ROUTE")) {
+        for (String reserved : List.of("route", "routes", "routeTable", "find", "allow", "builder", "create",
+                "Builder", "ROUTES", "refuse", "mediaProblem")) {
             names.newName(reserved);
         }
         model.handlers().forEach(h -> names.newName(h.field()));
@@ -55,6 +56,7 @@ public final class RouterWriter {
 
     private JavaFile file() {
         List<RouteModel> routes = model.routes();
+        boolean conditional = model.conditional();
         TypeSpec.Builder type = TypeSpec.classBuilder(model.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(RuntimeTypes.ROUTER)
@@ -63,28 +65,18 @@ public final class RouterWriter {
                 .addJavadoc("The compiled router of $L routes: a matcher tree per HTTP method and a direct call "
                         + "per handler.\n", routes.size());
         routes.forEach(route -> type.addOriginatingElement(route.origin()));
+        model.hijacks().forEach(hijack -> type.addOriginatingElement(hijack.origin()));
 
-        MatcherWriter matchers = new MatcherWriter(routes, names);
-        Map<String, String> findTargets = new TreeMap<>();
-        Map<String, String> allowTargets = new TreeMap<>();
-        Map<String, List<Integer>> byMethod = routesByMethod(routes);
-        byMethod.forEach((method, indices) -> {
-            String root = matchers.write(RouteTree.of(method, routes, indices), "match" + MatcherWriter.capitalize(
-                    method.toLowerCase(java.util.Locale.ROOT)));
-            findTargets.put(method, root);
-            allowTargets.put(method, root);
-        });
-        if (byMethod.containsKey("GET")) {
-            if (byMethod.containsKey("HEAD")) {
-                List<Integer> headOrGet = new ArrayList<>(byMethod.get("HEAD"));
-                headOrGet.addAll(byMethod.get("GET"));
-                findTargets.put("HEAD", matchers.write(RouteTree.of("HEAD", routes, headOrGet), "matchHeadOrGet"));
-            } else {
-                findTargets.put("HEAD", findTargets.get("GET"));
-            }
+        Constants constants = new Constants(names);
+        ConditionWriter conditions = new ConditionWriter(routes, constants, names);
+        MatcherWriter matchers = new MatcherWriter(names, conditions, conditional);
+        Group normal = group("", indicesWhere(r -> r.hijack() == null), matchers);
+        List<Group> hijacks = new ArrayList<>();
+        for (HijackModel hijack : model.hijacks()) {
+            hijacks.add(group(hijack.type().simpleName(), indicesWhere(r -> hijack.equals(r.hijack())), matchers));
         }
 
-        InvokerWriter invokers = new InvokerWriter(names);
+        InvokerWriter invokers = new InvokerWriter(constants);
         List<String> invokerNames = new ArrayList<>();
         List<MethodSpec> invokerMethods = new ArrayList<>();
         for (RouteModel route : routes) {
@@ -94,13 +86,6 @@ public final class RouterWriter {
             invokerMethods.add(invokers.write(route, name));
         }
 
-        type.addFields(invokers.headerFields());
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ROUTE_INFO),
-                        "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("routeTable()").build());
-        for (HandlerModel handler : model.handlers()) {
-            type.addField(handler.type(), handler.field(), Modifier.PRIVATE, Modifier.FINAL);
-        }
         type.addMethod(constructor());
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -116,9 +101,48 @@ public final class RouterWriter {
                     .addStatement("return new Builder().build()")
                     .build());
         }
-        type.addMethod(routeMethod(invokerNames, type));
-        type.addMethod(findMethod(findTargets));
-        type.addMethod(allowMethod(allowTargets));
+        List<MethodSpec> groupMethods = new ArrayList<>();
+        List<MethodSpec> hijackTests = new ArrayList<>();
+        for (int i = 0; i < hijacks.size(); i++) {
+            Group group = hijacks.get(i);
+            MethodSpec test = conditions.hijack(model.hijacks().get(i), names.newName("hijackedBy" + group.suffix()));
+            hijackTests.add(test);
+            groupMethods.add(findMethod(group, conditional));
+            groupMethods.add(allowMethod(group, conditional));
+        }
+        List<MethodSpec> helpers = new ArrayList<>();
+        type.addMethod(routeMethod(invokerNames, helpers, normal, hijacks, hijackTests, conditions.hasMedia()));
+        if (conditional) {
+            type.addMethod(MethodSpec.methodBuilder("find")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(TypeName.INT)
+                    .addParameter(String.class, "method")
+                    .addParameter(String.class, "path")
+                    .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
+                    .addJavadoc("The number of the normal (not hijacked) route that answers {@code request}, whose\n"
+                            + "method and canonical path (see {@link $T#canonical}) are given, or -1.\n",
+                            RuntimeTypes.REQUEST_PATH)
+                    .addStatement("return find(method, path, request, true)")
+                    .build());
+        } else {
+            type.addMethod(MethodSpec.methodBuilder("find")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(TypeName.INT)
+                    .addParameter(String.class, "method")
+                    .addParameter(String.class, "path")
+                    .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
+                    .addJavadoc("Like {@link #find(String, String)}: this router's routes have no conditions.\n")
+                    .addStatement("return find(method, path)")
+                    .build());
+        }
+        type.addMethod(findMethod(normal, conditional));
+        type.addMethod(allowMethod(normal, conditional));
+        type.addMethods(hijackTests);
+        type.addMethods(groupMethods);
+        if (conditional && conditions.hasMedia()) {
+            type.addMethod(refuseMethod());
+            type.addMethod(mediaProblemMethod(conditions));
+        }
         type.addMethod(MethodSpec.methodBuilder("routes")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -129,23 +153,68 @@ public final class RouterWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ROUTE_INFO))
                 .addJavadoc("The routes of this router, indexed by the numbers {@link #find} returns.\n")
-                .addCode(routeTable(type))
+                .addCode(routeTable(helpers))
                 .build());
+        type.addMethods(helpers);
         type.addMethods(matchers.methods());
+        type.addMethods(conditions.methods());
         type.addMethods(invokerMethods);
         type.addType(builderType());
+        type.addFields(constants.fields());
+        type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ROUTE_INFO),
+                        "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("routeTable()").build());
+        for (HandlerModel handler : model.handlers()) {
+            type.addField(handler.type(), handler.field(), Modifier.PRIVATE, Modifier.FINAL);
+        }
         return JavaFile.builder(model.name().packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
     }
 
-    private static Map<String, List<Integer>> routesByMethod(List<RouteModel> routes) {
-        Map<String, List<Integer>> byMethod = new TreeMap<>();
-        for (int i = 0; i < routes.size(); i++) {
-            byMethod.computeIfAbsent(routes.get(i).httpMethod(), k -> new ArrayList<>()).add(i);
+    /** The routes of one dispatch group (the normal routes, or one hijack's) and their matcher roots. */
+    private record Group(String suffix, List<Integer> routes, Map<String, String> findTargets,
+                         Map<String, String> allowTargets) {
+    }
+
+    private List<Integer> indicesWhere(java.util.function.Predicate<RouteModel> filter) {
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < model.routes().size(); i++) {
+            if (filter.test(model.routes().get(i))) {
+                indices.add(i);
+            }
         }
-        return byMethod;
+        return indices;
+    }
+
+    private Group group(String suffix, List<Integer> indices, MatcherWriter matchers) {
+        List<RouteModel> routes = model.routes();
+        List<Integer> ordered = new ArrayList<>(indices);
+        ordered.sort(java.util.Comparator.comparing(i -> routes.get(i).guard().always()));
+        Map<String, List<Integer>> byMethod = new TreeMap<>();
+        for (int index : ordered) {
+            byMethod.computeIfAbsent(routes.get(index).httpMethod(), k -> new ArrayList<>()).add(index);
+        }
+        Map<String, String> findTargets = new TreeMap<>();
+        Map<String, String> allowTargets = new TreeMap<>();
+        byMethod.forEach((method, methodRoutes) -> {
+            String root = matchers.write(RouteTree.of(method, routes, methodRoutes),
+                    "match" + suffix + MatcherWriter.capitalize(method.toLowerCase(java.util.Locale.ROOT)));
+            findTargets.put(method, root);
+            allowTargets.put(method, root);
+        });
+        if (byMethod.containsKey("GET")) {
+            if (byMethod.containsKey("HEAD")) {
+                List<Integer> headOrGet = new ArrayList<>(byMethod.get("HEAD"));
+                headOrGet.addAll(byMethod.get("GET"));
+                findTargets.put("HEAD", matchers.write(RouteTree.of("HEAD", routes, headOrGet),
+                        "match" + suffix + "HeadOrGet"));
+            } else {
+                findTargets.put("HEAD", findTargets.get("GET"));
+            }
+        }
+        return new Group(suffix, indices, findTargets, allowTargets);
     }
 
     private MethodSpec constructor() {
@@ -194,22 +263,43 @@ public final class RouterWriter {
         return type.build();
     }
 
-    private MethodSpec routeMethod(List<String> invokers, TypeSpec.Builder type) {
+    private MethodSpec routeMethod(List<String> invokers, List<MethodSpec> helpers, Group normal,
+                                   List<Group> hijacks, List<MethodSpec> hijackTests, boolean media) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("route")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
                 .addParameter(RuntimeTypes.SERVER_RESPONSE, "response")
                 .addException(Exception.class)
-                .addStatement("String path = $T.canonical(request.path().rawPath())", RuntimeTypes.REQUEST_PATH)
-                .addStatement("int route = find(request.prologue().method().text(), path)");
+                .addStatement("String path = $T.canonical(request.path().rawPath())", RuntimeTypes.REQUEST_PATH);
+        if (!model.conditional()) {
+            method.addStatement("int route = find(request.prologue().method().text(), path)")
+                    .beginControlFlow("if (route < 0)")
+                    .addStatement("$T.noRoute(request, response, allow(path))", RuntimeTypes.RESPONSES)
+                    .addStatement("return")
+                    .endControlFlow();
+        } else {
+            method.addStatement("String method = request.prologue().method().text()")
+                    .addStatement("int route");
+            for (int i = 0; i < hijacks.size(); i++) {
+                method.beginControlFlow(i == 0 ? "if ($N(request))" : "else if ($N(request))", hijackTests.get(i));
+                refuseUnlessFound(method, hijacks.get(i).suffix(), media);
+            }
+            if (!hijacks.isEmpty()) {
+                method.nextControlFlow("else");
+            }
+            refuseUnlessFound(method, "", media);
+            if (!hijacks.isEmpty()) {
+                method.endControlFlow();
+            }
+        }
         if (invokers.size() <= ROUTES_PER_METHOD) {
             return method.addCode(dispatch(invokers, 0, invokers.size())).build();
         }
         for (int from = 0; from < invokers.size(); from += ROUTES_PER_METHOD) {
             int to = Math.min(invokers.size(), from + ROUTES_PER_METHOD);
             String name = names.newName("dispatch" + from);
-            type.addMethod(MethodSpec.methodBuilder(name)
+            helpers.add(MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PRIVATE)
                     .addJavadoc("Calls the invoker of routes $L to $L.\n", from, to - 1)
                     .addParameter(TypeName.INT, "route")
@@ -226,49 +316,116 @@ public final class RouterWriter {
         return method.build();
     }
 
+    private static void refuseUnlessFound(MethodSpec.Builder method, String suffix, boolean media) {
+        method.addStatement("route = find$L(method, path, request, true)", suffix)
+                .beginControlFlow("if (route < 0)");
+        if (media) {
+            method.addStatement("refuse(find$L(method, path, request, false), allow$L(path, request), request, response)",
+                    suffix, suffix);
+        } else {
+            method.addStatement("$T.noRoute(request, response, allow$L(path, request))", RuntimeTypes.RESPONSES,
+                    suffix);
+        }
+        method.addStatement("return").endControlFlow();
+    }
+
     private CodeBlock dispatch(List<String> invokers, int from, int to) {
         CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (route)");
         for (int i = from; i < to; i++) {
             code.addStatement("case $L -> $N(request, response, path)", i, invokers.get(i));
         }
-        if (from == 0 || to == invokers.size()) {
-            code.addStatement("default -> $T.noRoute(request, response, allow(path))", RuntimeTypes.RESPONSES);
-        } else {
-            code.addStatement("default -> throw new $T()", IllegalStateException.class);
-        }
+        code.addStatement("default -> throw new $T($S + route)", IllegalStateException.class, "no route ");
         return code.endControlFlow().build();
     }
 
-    private static MethodSpec findMethod(Map<String, String> targets) {
-        CodeBlock.Builder code = CodeBlock.builder().add("return switch (method) {\n").indent();
-        targets.forEach((method, root) -> code.add("case $S -> $N(path, 1);\n", method, root));
-        code.add("default -> -1;\n").unindent().add("};\n");
-        return MethodSpec.methodBuilder("find")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    private static MethodSpec findMethod(Group group, boolean conditional) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("find" + group.suffix())
                 .returns(TypeName.INT)
                 .addParameter(String.class, "method")
-                .addParameter(String.class, "path")
-                .addJavadoc("The number of the route that answers {@code method} on a canonical {@code path} (see\n"
-                        + "{@link $T#canonical}), or -1 when none does.\n", RuntimeTypes.REQUEST_PATH)
-                .addCode(code.build())
-                .build();
+                .addParameter(String.class, "path");
+        String arguments = "path, 1";
+        if (conditional) {
+            method.addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
+                    .addParameter(TypeName.BOOLEAN, "strict")
+                    .addJavadoc(group.suffix().isEmpty()
+                            ? "The normal route for a request; with {@code strict} false, consumes/produces count as met.\n"
+                            : "The route of hijack $L for a request; with {@code strict} false, consumes/produces count as met.\n",
+                            group.suffix());
+            arguments = "path, 1, request, strict";
+        } else {
+            method.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addJavadoc("The number of the route that answers {@code method} on a canonical {@code path} (see\n"
+                            + "{@link $T#canonical}), or -1 when none does.\n", RuntimeTypes.REQUEST_PATH);
+        }
+        if (group.findTargets().isEmpty()) {
+            return method.addStatement("return -1").build();
+        }
+        CodeBlock.Builder code = CodeBlock.builder().add("return switch (method) {\n").indent();
+        String args = arguments;
+        group.findTargets().forEach((httpMethod, root) -> code.add("case $S -> $N($L);\n", httpMethod, root, args));
+        code.add("default -> -1;\n").unindent().add("};\n");
+        return method.addCode(code.build()).build();
     }
 
-    private static MethodSpec allowMethod(Map<String, String> targets) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("allow")
+    private static MethodSpec allowMethod(Group group, boolean conditional) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("allow" + group.suffix())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(String.class)
                 .addParameter(String.class, "path")
-                .addJavadoc("The {@code Allow} header for a path no route of the request's method took, or null.\n")
-                .addStatement("$T allow = new $T()", RuntimeTypes.ALLOW, RuntimeTypes.ALLOW);
-        targets.forEach((httpMethod, root) -> method
-                .beginControlFlow("if ($N(path, 1) >= 0)", root)
+                .addJavadoc("The {@code Allow} header for a path no route of the request's method took, or null.\n");
+        String arguments = "path, 1";
+        if (conditional) {
+            method.addParameter(RuntimeTypes.SERVER_REQUEST, "request");
+            arguments = "path, 1, request, false";
+        }
+        if (group.allowTargets().isEmpty()) {
+            return method.addStatement("return null").build();
+        }
+        method.addStatement("$T allow = new $T()", RuntimeTypes.ALLOW, RuntimeTypes.ALLOW);
+        String args = arguments;
+        group.allowTargets().forEach((httpMethod, root) -> method
+                .beginControlFlow("if ($N($L) >= 0)", root, args)
                 .addStatement("allow.add($S)", httpMethod)
                 .endControlFlow());
         return method.addStatement("return allow.header()").build();
     }
 
-    private CodeBlock routeTable(TypeSpec.Builder type) {
+    private static MethodSpec refuseMethod() {
+        return MethodSpec.methodBuilder("refuse")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addJavadoc("Answers a request no route took: 415/406 when a route failed only on media types\n"
+                        + "({@code near} is that route), else 404/405/OPTIONS.\n")
+                .addParameter(TypeName.INT, "near")
+                .addParameter(String.class, "allow")
+                .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
+                .addParameter(RuntimeTypes.SERVER_RESPONSE, "response")
+                .beginControlFlow("if (near >= 0)")
+                .addStatement("throw mediaProblem(near, request)")
+                .endControlFlow()
+                .addStatement("$T.noRoute(request, response, allow)", RuntimeTypes.RESPONSES)
+                .build();
+    }
+
+    private MethodSpec mediaProblemMethod(ConditionWriter conditions) {
+        CodeBlock.Builder code = CodeBlock.builder().add("return switch (route) {\n").indent();
+        for (int i = 0; i < model.routes().size(); i++) {
+            if (model.routes().get(i).guard().has(dev.spur.processor.model.Condition.Consumes.class)) {
+                code.add("case $L -> $L;\n", i, conditions.mediaProblem(i));
+            }
+        }
+        code.add("default -> $L;\n", conditions.mediaProblem(-1)).unindent().add("};\n");
+        return MethodSpec.methodBuilder("mediaProblem")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(RuntimeTypes.HTTP_PROBLEM)
+                .addJavadoc("415 when {@code route} does not take the request's Content-Type, else 406.\n")
+                .addParameter(TypeName.INT, "route")
+                .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
+                .addCode(code.build())
+                .build();
+    }
+
+    private CodeBlock routeTable(List<MethodSpec> helpers) {
         List<RouteModel> routes = model.routes();
         ParameterizedTypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ROUTE_INFO);
         CodeBlock.Builder code = CodeBlock.builder()
@@ -282,7 +439,7 @@ public final class RouterWriter {
             for (int i = from; i < to; i++) {
                 adder.addStatement("table.add($L)", routeInfo(routes.get(i)));
             }
-            type.addMethod(adder.build());
+            helpers.add(adder.build());
             code.addStatement("$N(table)", name);
         }
         return code.addStatement("return $T.copyOf(table)", List.class).build();

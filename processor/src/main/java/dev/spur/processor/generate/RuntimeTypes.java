@@ -14,6 +14,10 @@ final class RuntimeTypes {
     static final ClassName BODIES = ClassName.get(RUNTIME, "Bodies");
     static final ClassName RESPONSES = ClassName.get(RUNTIME, "Responses");
     static final ClassName ALLOW = ClassName.get(RUNTIME, "Allow");
+    static final ClassName CONDITIONS = ClassName.get(RUNTIME, "Conditions");
+    static final ClassName MEDIA_RANGE = ClassName.get(RUNTIME, "MediaRange");
+    static final ClassName CIDR = ClassName.get(RUNTIME, "Cidr");
+    static final ClassName HTTP_PROBLEM = ClassName.get(RUNTIME, "HttpProblem");
 
     static final ClassName SERVER_REQUEST = ClassName.get("io.helidon.webserver.http", "ServerRequest");
     static final ClassName SERVER_RESPONSE = ClassName.get("io.helidon.webserver.http", "ServerResponse");

@@ -6,13 +6,14 @@ import java.util.List;
 import javax.lang.model.element.Element;
 
 /**
- * One route: method, template, the handler method it calls and how its parameters and result are
- * bound. {@code origin} is the handler method, kept only to anchor diagnostics and as the
+ * One route: method, template, the handler method it calls, how its parameters and result are
+ * bound, the conditions it needs ({@link Guard#ALWAYS} for none) and the hijack it belongs to
+ * (null for a normal route). {@code origin} is the handler method, kept only to anchor diagnostics and as the
  * generated file's originating element.
  */
 public record RouteModel(String httpMethod, PathTemplate template, HandlerModel handler, String handlerMethod,
                          boolean isStatic, List<ParamModel> params, ResultKind result, TypeName resultType,
-                         Element origin) {
+                         Guard guard, HijackModel hijack, Element origin) {
 
     /** Copies the parameters. */
     public RouteModel {

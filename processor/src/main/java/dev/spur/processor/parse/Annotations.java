@@ -19,6 +19,12 @@ public final class Annotations {
     public static final String HEADER = "dev.spur.Header";
     /** {@code dev.spur.Body}. */
     public static final String BODY = "dev.spur.Body";
+    /** {@code dev.spur.Match}. */
+    public static final String MATCH = "dev.spur.Match";
+    /** {@code dev.spur.Match.List}, the container of repeated matches. */
+    public static final String MATCH_LIST = "dev.spur.Match.List";
+    /** {@code dev.spur.Hijack}. */
+    public static final String HIJACK = "dev.spur.Hijack";
     /** The value {@code dev.spur.Query.NO_DEFAULT} marks "no default". */
     public static final String NO_DEFAULT = "\u0000spur:no-default";
 

@@ -4,11 +4,15 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.spur.processor.Diagnostic;
 import dev.spur.processor.Reporter;
+import dev.spur.processor.model.Guard;
 import dev.spur.processor.model.HandlerModel;
+import dev.spur.processor.model.HijackModel;
+import dev.spur.processor.model.MatchModel;
 import dev.spur.processor.model.ParamModel;
 import dev.spur.processor.model.PathTemplate;
 import dev.spur.processor.model.ResultKind;
 import dev.spur.processor.model.RouteModel;
+import dev.spur.processor.validate.Satisfiable;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,31 +40,57 @@ public final class HandlerParser {
 
     private final Elements elements;
     private final Reporter reporter;
+    private final MatchParser matches;
     private final String routerPackage;
 
     /** A parser for handlers of a router generated in {@code routerPackage}. */
-    public HandlerParser(Elements elements, Reporter reporter, String routerPackage) {
+    public HandlerParser(Elements elements, Reporter reporter, MatchParser matches, String routerPackage) {
         this.elements = elements;
         this.reporter = reporter;
+        this.matches = matches;
         this.routerPackage = routerPackage;
     }
 
-    /** Parses {@code type}; returns its valid routes (an empty list when it has none or only errors). */
-    public List<RouteModel> parse(TypeElement type, String field) {
+    /** A parsed handler class: its valid routes, and its hijack when it is one. */
+    public record Parsed(List<RouteModel> routes, HijackModel hijack) {
+    }
+
+    /** Parses {@code type}; its routes list is empty when it has none or only errors. */
+    public Parsed parse(TypeElement type, String field) {
         String prefix = prefix(type);
         boolean callable = checkCallable(type);
+        List<MatchModel> classMatches = matches.alternatives(type);
+        HijackModel hijack = hijack(type);
         HandlerModel handler = new HandlerModel(ClassName.get(type), field, defaultConstructible(type));
         List<RouteModel> routes = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             Optional<AnnotationMirror> route = Annotations.find(method, Annotations.ROUTE);
             if (route.isPresent() && prefix != null) {
-                RouteModel model = parseRoute(handler, method, route.get(), prefix);
-                if (model != null && callable) {
+                RouteModel model = parseRoute(handler, method, route.get(), prefix, classMatches, hijack);
+                if (model != null && callable && classMatches != null) {
                     routes.add(model);
                 }
             }
         }
-        return routes;
+        return new Parsed(routes, hijack);
+    }
+
+    private HijackModel hijack(TypeElement type) {
+        Optional<AnnotationMirror> mirror = Annotations.find(type, Annotations.HIJACK);
+        if (mirror.isEmpty()) {
+            return null;
+        }
+        List<MatchModel> alternatives = matches.parseAll(type, MatchParser.nested(mirror.get()));
+        if (alternatives == null) {
+            return null;
+        }
+        if (alternatives.isEmpty()) {
+            reporter.error(Diagnostic.MATCH_EMPTY, type, mirror.get());
+            return null;
+        }
+        AnnotationValue order = Annotations.explicit(mirror.get(), "order");
+        return new HijackModel(ClassName.get(type), order == null ? 0 : (Integer) order.getValue(),
+                new Guard(List.of(alternatives)), type);
     }
 
     /** The class-level prefix, or null when it is malformed (reported). */
@@ -124,7 +154,7 @@ public final class HandlerParser {
     }
 
     private RouteModel parseRoute(HandlerModel handler, ExecutableElement method, AnnotationMirror route,
-                                  String prefix) {
+                                  String prefix, List<MatchModel> classMatches, HijackModel hijack) {
         int errorsBefore = reporter.errorCount();
         String httpMethod = Annotations.string(route, "method");
         if (!METHOD_TOKEN.matcher(httpMethod).matches()) {
@@ -151,12 +181,24 @@ public final class HandlerParser {
             reporter.error(Diagnostic.UNSUPPORTED_RETURN_TYPE, method, method.getReturnType(),
                     method.getSimpleName() + "()");
         }
+        List<MatchModel> methodMatches = matches.alternatives(method);
+        Guard guard = Guard.ALWAYS;
+        if (classMatches != null && methodMatches != null) {
+            guard = new Guard(List.of(classMatches, methodMatches));
+            String conflict = Satisfiable.conflict(guard);
+            if (conflict != null) {
+                reporter.error(Diagnostic.UNSATISFIABLE, method,
+                        Annotations.find(method, Annotations.MATCH).or(() -> Annotations.find(method,
+                                Annotations.MATCH_LIST)).orElse(route),
+                        method.getSimpleName() + "()", conflict);
+            }
+        }
         if (reporter.errorCount() > errorsBefore) {
             return null;
         }
         TypeName resultType = result == ResultKind.VOID ? TypeName.VOID : TypeName.get(method.getReturnType());
         return new RouteModel(httpMethod, template, handler, method.getSimpleName().toString(),
-                method.getModifiers().contains(Modifier.STATIC), params, result, resultType, method);
+                method.getModifiers().contains(Modifier.STATIC), params, result, resultType, guard, hijack, method);
     }
 
     private void checkMethodCallable(ExecutableElement method) {

@@ -11,8 +11,9 @@ import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 
 /**
- * Rejects two routes that would match exactly the same requests: the same method and the same
- * template shape (parameter names aside). The later one is reported, naming both handlers.
+ * Rejects two routes that would match exactly the same requests: the same method, the same
+ * template shape (parameter names aside) and the same conditions, in the same hijack or both
+ * outside any. The later one is reported, naming both handlers.
  */
 public final class DuplicateRoutes {
 
@@ -24,7 +25,8 @@ public final class DuplicateRoutes {
         Map<String, RouteModel> seen = new HashMap<>();
         boolean ok = true;
         for (RouteModel route : routes) {
-            String key = route.httpMethod() + " " + route.template().shape();
+            String key = route.httpMethod() + " " + route.template().shape() + " " + route.guard().canonical()
+                    + " " + (route.hijack() == null ? "" : route.hijack().type().canonicalName());
             RouteModel first = seen.putIfAbsent(key, route);
             if (first != null) {
                 ok = false;

@@ -1,0 +1,213 @@
+package dev.spur.processor.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import dev.spur.processor.model.Condition;
+import dev.spur.processor.model.Guard;
+import dev.spur.processor.model.HijackModel;
+import dev.spur.processor.model.MatchModel;
+import dev.spur.processor.model.RouteModel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code @Match} conditions as straight-line boolean expressions: one {@code accepts}
+ * method per conditional route, one method per hijack, and the code a terminal trie node runs to
+ * pick among its candidate routes (first that holds, or best {@code Accept} quality when some
+ * declare {@code produces}).
+ *
+ * <p>In the lenient pass ({@code strict} false) {@code consumes} and {@code produces} count as met,
+ * so that a route failing only on them is found and answered with 415 or 406.
+ */
+final class ConditionWriter {
+
+    /** The quality a route without {@code produces} gets in negotiation: below any explicit match. */
+    private static final double UNDECLARED_QUALITY = 0.001;
+
+    private final List<RouteModel> routes;
+    private final Constants constants;
+    private final NameAllocator names;
+    private final Map<Integer, String> acceptsNames = new HashMap<>();
+    private final List<MethodSpec> methods = new ArrayList<>();
+
+    ConditionWriter(List<RouteModel> routes, Constants constants, NameAllocator names) {
+        this.routes = routes;
+        this.constants = constants;
+        this.names = names;
+    }
+
+    /** The methods written so far. */
+    List<MethodSpec> methods() {
+        return methods;
+    }
+
+    /** Code that returns a route among {@code candidates} whose conditions hold, or falls through. */
+    CodeBlock pick(List<Integer> candidates) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        boolean negotiate = candidates.stream().anyMatch(i -> produces(i) != null);
+        if (!negotiate) {
+            for (int route : candidates) {
+                if (routes.get(route).guard().always()) {
+                    return code.addStatement("return $L", route).build();
+                }
+                code.beginControlFlow("if ($N(request, strict))", accepts(route))
+                        .addStatement("return $L", route)
+                        .endControlFlow();
+            }
+            return code.build();
+        }
+        code.addStatement("int best = -1").addStatement("double quality = -1");
+        for (int route : candidates) {
+            List<String> produced = produces(route);
+            CodeBlock q = produced == null ? CodeBlock.of("$L", UNDECLARED_QUALITY)
+                    : CodeBlock.of("$T.quality(request, $N)", RuntimeTypes.CONDITIONS,
+                    constants.mediaRanges("PRODUCES", produced));
+            boolean guarded = !routes.get(route).guard().always();
+            if (guarded) {
+                code.beginControlFlow("if ($N(request, strict))", accepts(route));
+            }
+            code.addStatement("double q$L = $L", route, q)
+                    .beginControlFlow("if (q$L > quality)", route)
+                    .addStatement("best = $L", route)
+                    .addStatement("quality = q$L", route)
+                    .endControlFlow();
+            if (guarded) {
+                code.endControlFlow();
+            }
+        }
+        return code.beginControlFlow("if (best >= 0)").addStatement("return best").endControlFlow().build();
+    }
+
+    /** The method that tells whether {@code hijack} takes a request. */
+    MethodSpec hijack(HijackModel hijack, String name) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
+                .addJavadoc("Whether {@link $T}'s hijack takes the request.\n", hijack.type())
+                .addStatement("return $L", guard(hijack.guard(), false))
+                .build();
+    }
+
+    /** A guard as an expression over {@code request} (and {@code strict} when media may be lenient). */
+    CodeBlock guard(Guard guard, boolean lenientMedia) {
+        List<CodeBlock> clauses = new ArrayList<>();
+        for (List<MatchModel> clause : guard.clauses()) {
+            List<CodeBlock> alternatives = clause.stream().map(m -> match(m, lenientMedia)).toList();
+            clauses.add(alternatives.size() == 1 ? alternatives.getFirst()
+                    : CodeBlock.of("($L)", CodeBlock.join(alternatives, " || ")));
+        }
+        return clauses.isEmpty() ? CodeBlock.of("true") : CodeBlock.join(clauses, "\n        && ");
+    }
+
+    /** The 415/406 problem for a route found only by the lenient pass. */
+    CodeBlock mediaProblem(int route) {
+        RouteModel model = routes.get(route);
+        List<String> consumes = null;
+        for (List<MatchModel> clause : model.guard().clauses()) {
+            for (MatchModel match : clause) {
+                for (Condition condition : match.conditions()) {
+                    if (!match.negate() && condition instanceof Condition.Consumes c) {
+                        consumes = c.ranges();
+                    }
+                }
+            }
+        }
+        CodeBlock notAcceptable = CodeBlock.of("new $T(406, $S, $S)", RuntimeTypes.HTTP_PROBLEM, "Not Acceptable",
+                "No representation of this resource matches the Accept header.");
+        if (consumes == null) {
+            return notAcceptable;
+        }
+        return CodeBlock.of("$T.consumes(request, $N)\n        ? $L\n        : new $T(415, $S, $S)",
+                RuntimeTypes.CONDITIONS, constants.mediaRanges("CONSUMES", consumes), notAcceptable,
+                RuntimeTypes.HTTP_PROBLEM, "Unsupported Media Type",
+                "This route does not accept the request's Content-Type.");
+    }
+
+    /** Whether any route has a consumes or produces condition. */
+    boolean hasMedia() {
+        return routes.stream().anyMatch(r -> r.guard().has(Condition.Consumes.class)
+                || r.guard().has(Condition.Produces.class));
+    }
+
+    private String accepts(int route) {
+        return acceptsNames.computeIfAbsent(route, index -> {
+            RouteModel model = routes.get(index);
+            String name = names.newName("accepts" + MatcherWriter.capitalize(
+                    RouterWriter.decapitalize(model.handler().type().simpleName()))
+                    + MatcherWriter.capitalize(model.handlerMethod()));
+            methods.add(MethodSpec.methodBuilder(name)
+                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                    .returns(TypeName.BOOLEAN)
+                    .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
+                    .addParameter(TypeName.BOOLEAN, "strict")
+                    .addJavadoc("The conditions of {@code $L} ($L).\n",
+                            MatcherWriter.escapeJavadoc(model.describe()), model.handlerName())
+                    .addStatement("return $L", guard(model.guard(), true))
+                    .build());
+            return name;
+        });
+    }
+
+    private List<String> produces(int route) {
+        List<String> produced = null;
+        for (List<MatchModel> clause : routes.get(route).guard().clauses()) {
+            for (MatchModel match : clause) {
+                for (Condition condition : match.conditions()) {
+                    if (!match.negate() && condition instanceof Condition.Produces p) {
+                        produced = p.types();
+                    }
+                }
+            }
+        }
+        return produced;
+    }
+
+    private CodeBlock match(MatchModel match, boolean lenientMedia) {
+        List<CodeBlock> conditions = match.conditions().stream()
+                .map(c -> condition(c, lenientMedia && !match.negate())).toList();
+        CodeBlock all = CodeBlock.join(conditions, " && ");
+        if (match.negate()) {
+            return CodeBlock.of("!($L)", all);
+        }
+        return conditions.size() == 1 ? all : CodeBlock.of("($L)", all);
+    }
+
+    private CodeBlock condition(Condition condition, boolean lenientMedia) {
+        return switch (condition) {
+            case Condition.Host host -> CodeBlock.of("$T.$N(request, $S)", RuntimeTypes.CONDITIONS,
+                    host.wildcard() ? "hostUnder" : "host", host.host());
+            case Condition.Header header -> header.value() == null
+                    ? CodeBlock.of("$T.header(request, $N)", RuntimeTypes.CONDITIONS, constants.headerName(header.name()))
+                    : CodeBlock.of("$T.header(request, $N, $S)", RuntimeTypes.CONDITIONS,
+                    constants.headerName(header.name()), header.value());
+            case Condition.Query query -> query.value() == null
+                    ? CodeBlock.of("$T.query(request, $S)", RuntimeTypes.CONDITIONS, query.name())
+                    : CodeBlock.of("$T.query(request, $S, $S)", RuntimeTypes.CONDITIONS, query.name(), query.value());
+            case Condition.Consumes consumes -> media(CodeBlock.of("$T.consumes(request, $N)", RuntimeTypes.CONDITIONS,
+                    constants.mediaRanges("CONSUMES", consumes.ranges())), lenientMedia);
+            case Condition.Produces produces -> media(CodeBlock.of("$T.quality(request, $N) > 0",
+                    RuntimeTypes.CONDITIONS, constants.mediaRanges("PRODUCES", produces.types())), lenientMedia);
+            case Condition.Scheme scheme -> CodeBlock.of(scheme.secure() ? "$T.secure(request)" : "!$T.secure(request)",
+                    RuntimeTypes.CONDITIONS);
+            case Condition.Version version -> CodeBlock.of("$T.version(request, $S)", RuntimeTypes.CONDITIONS,
+                    version.version());
+            case Condition.Port port -> CodeBlock.of("$T.port(request, $L)", RuntimeTypes.CONDITIONS, port.port());
+            case Condition.Listener listener -> CodeBlock.of("$T.listener(request, $S)", RuntimeTypes.CONDITIONS,
+                    listener.name());
+            case Condition.Remote remote -> CodeBlock.of("$T.remote(request, $N)", RuntimeTypes.CONDITIONS,
+                    constants.networks(remote.networks()));
+            case Condition.Custom custom -> CodeBlock.of("$N.matches(request)", constants.matcher(custom.type()));
+        };
+    }
+
+    private static CodeBlock media(CodeBlock check, boolean lenient) {
+        return lenient ? CodeBlock.of("(!strict || $L)", check) : check;
+    }
+}

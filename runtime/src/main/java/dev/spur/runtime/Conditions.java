@@ -1,0 +1,162 @@
+package dev.spur.runtime;
+
+import io.helidon.http.HeaderName;
+import io.helidon.http.HttpMediaType;
+import io.helidon.webserver.http.ServerRequest;
+
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The request conditions of {@code @Match}, called from the straight-line code the processor
+ * generates at each node of the matcher tree. Patterns arrive pre-parsed (constants of the
+ * generated router), so each check is a comparison, not an interpretation.
+ */
+public final class Conditions {
+
+    private Conditions() {
+    }
+
+    /**
+     * Whether the request's host (the {@code Host} header or HTTP/2 {@code :authority}, without
+     * port and trailing dot, case-insensitive) is {@code host}.
+     */
+    public static boolean host(ServerRequest request, String host) {
+        String authority = request.authority();
+        if (authority == null) {
+            return false;
+        }
+        int end = hostEnd(authority);
+        return end == host.length() && authority.regionMatches(true, 0, host, 0, end);
+    }
+
+    /** Whether the request's host is a proper subdomain of {@code domain} ({@code .example.com}). */
+    public static boolean hostUnder(ServerRequest request, String suffix) {
+        String authority = request.authority();
+        if (authority == null) {
+            return false;
+        }
+        int end = hostEnd(authority);
+        return end > suffix.length() && authority.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length());
+    }
+
+    /** Where the host name ends in an authority: before a {@code :port} and a trailing dot. */
+    private static int hostEnd(String authority) {
+        int end = authority.length();
+        if (!authority.startsWith("[")) {
+            int colon = authority.lastIndexOf(':');
+            if (colon >= 0) {
+                end = colon;
+            }
+        } else {
+            int bracket = authority.indexOf(']');
+            end = bracket < 0 ? end : bracket + 1;
+        }
+        if (end > 0 && authority.charAt(end - 1) == '.') {
+            end--;
+        }
+        return end;
+    }
+
+    /** Whether the header is present. */
+    public static boolean header(ServerRequest request, HeaderName name) {
+        return request.headers().contains(name);
+    }
+
+    /** Whether one of the header's values equals {@code value}. */
+    public static boolean header(ServerRequest request, HeaderName name, String value) {
+        List<String> values = request.headers().values(name);
+        for (String candidate : values) {
+            if (candidate.trim().equals(value)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the query parameter is present. */
+    public static boolean query(ServerRequest request, String name) {
+        return request.query().contains(name);
+    }
+
+    /** Whether one of the query parameter's values equals {@code value}. */
+    public static boolean query(ServerRequest request, String name, String value) {
+        return request.query().contains(name) && request.query().all(name).contains(value);
+    }
+
+    /** Whether the request's {@code Content-Type} lies in one of {@code ranges}. */
+    public static boolean consumes(ServerRequest request, List<MediaRange> ranges) {
+        Optional<HttpMediaType> contentType = request.headers().contentType();
+        if (contentType.isEmpty()) {
+            return false;
+        }
+        for (MediaRange range : ranges) {
+            if (range.includes(contentType.get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The quality (0 to 1) with which the request's {@code Accept} takes the best of
+     * {@code produced}: for each produced type the most specific accepted range that includes it
+     * gives its q-value. No {@code Accept} accepts everything with quality 1.
+     */
+    public static double quality(ServerRequest request, List<MediaRange> produced) {
+        List<HttpMediaType> accepted = request.headers().acceptedTypes();
+        if (accepted.isEmpty()) {
+            return 1.0;
+        }
+        double best = 0;
+        for (MediaRange type : produced) {
+            int specificity = -1;
+            double q = 0;
+            for (HttpMediaType range : accepted) {
+                int s = MediaRange.specificity(range);
+                if (s > specificity && type.acceptedBy(range)) {
+                    specificity = s;
+                    q = range.qualityFactor();
+                }
+            }
+            best = Math.max(best, q);
+        }
+        return best;
+    }
+
+    /** Whether the request came over TLS ({@code https}). */
+    public static boolean secure(ServerRequest request) {
+        return request.isSecure();
+    }
+
+    /** Whether the request's HTTP version is {@code version} ({@code 1.0}, {@code 1.1} or {@code 2.0}). */
+    public static boolean version(ServerRequest request, String version) {
+        return request.prologue().protocolVersion().equals(version);
+    }
+
+    /** Whether the request arrived on local port {@code port}. */
+    public static boolean port(ServerRequest request, int port) {
+        return request.localPeer().port() == port;
+    }
+
+    /** Whether the request arrived on the Helidon listener named {@code name}. */
+    public static boolean listener(ServerRequest request, String name) {
+        return request.listenerContext().config().name().equals(name);
+    }
+
+    /** Whether the peer's address lies in one of {@code networks}. */
+    public static boolean remote(ServerRequest request, List<Cidr> networks) {
+        SocketAddress address = request.remotePeer().address();
+        if (!(address instanceof InetSocketAddress inet) || inet.getAddress() == null) {
+            return false;
+        }
+        for (Cidr network : networks) {
+            if (network.contains(inet.getAddress())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
