@@ -106,11 +106,11 @@ final class ConditionWriter {
         return clauses.isEmpty() ? CodeBlock.of("true") : CodeBlock.join(clauses, "\n        && ");
     }
 
-    /** The 415/406 problem for a route found only by the lenient pass. */
+    /** The 415/406 problem for a route found only by the lenient pass (-1: any route without consumes). */
     CodeBlock mediaProblem(int route) {
-        RouteModel model = routes.get(route);
         List<String> consumes = null;
-        for (List<MatchModel> clause : model.guard().clauses()) {
+        List<List<MatchModel>> clauses = route < 0 ? List.of() : routes.get(route).guard().clauses();
+        for (List<MatchModel> clause : clauses) {
             for (MatchModel match : clause) {
                 for (Condition condition : match.conditions()) {
                     if (!match.negate() && condition instanceof Condition.Consumes c) {

@@ -348,10 +348,8 @@ public final class RouterWriter {
             method.addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
                     .addParameter(TypeName.BOOLEAN, "strict")
-                    .addJavadoc(group.suffix().isEmpty()
-                            ? "The normal route for a request; with {@code strict} false, consumes/produces count as met.\n"
-                            : "The route of hijack $L for a request; with {@code strict} false, consumes/produces count as met.\n",
-                            group.suffix());
+                    .addJavadoc("The route $L for a request, or -1; with {@code strict} false, consumes/produces\n"
+                            + "count as met.\n", group.suffix().isEmpty() ? "(not hijacked)" : "of hijack " + group.suffix());
             arguments = "path, 1, request, strict";
         } else {
             method.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
