@@ -107,6 +107,7 @@ public final class SpurServer implements AutoCloseable {
                     .shutdownHook(false)
                     .routing(routing -> routing.any(dispatcher));
             listeners.forEach((name, listenerPort) -> config.putSocket(name, socket -> socket
+                    .name(name)
                     .host(host)
                     .port(listenerPort)
                     .maxPayloadSize(maxPayloadSize)

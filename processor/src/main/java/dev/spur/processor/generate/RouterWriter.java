@@ -282,7 +282,11 @@ public final class RouterWriter {
             method.addStatement("String method = request.prologue().method().text()")
                     .addStatement("int route");
             for (int i = 0; i < hijacks.size(); i++) {
-                method.beginControlFlow(i == 0 ? "if ($N(request))" : "else if ($N(request))", hijackTests.get(i));
+                if (i == 0) {
+                    method.beginControlFlow("if ($N(request))", hijackTests.get(i));
+                } else {
+                    method.nextControlFlow("else if ($N(request))", hijackTests.get(i));
+                }
                 refuseUnlessFound(method, hijacks.get(i).suffix(), media);
             }
             if (!hijacks.isEmpty()) {
