@@ -64,6 +64,9 @@ public enum Diagnostic {
     BAD_CIDR("Match/BadCidr", "Network '%s' is not an IPv4 or IPv6 CIDR such as 10.0.0.0/8 or fd00::/8: %s"),
     /** A custom matcher class the router cannot use. */
     BAD_CUSTOM("Match/BadCustom", "Custom matcher %s %s"),
+    /** A {@code @Match} on an element that declares no route. */
+    MATCH_WITHOUT_ROUTE("Match/WithoutRoute",
+            "@Match on %s has no effect: it applies only to a @Route method or a class with @Route methods"),
     /** Conditions that exclude each other. */
     UNSATISFIABLE("Match/Unsatisfiable", "The conditions of %s can never hold together: %s"),
     /** Two hijacks with the same matcher. */

@@ -15,6 +15,7 @@ import dev.spur.processor.parse.HandlerParser;
 import dev.spur.processor.parse.MatchParser;
 import dev.spur.processor.validate.DuplicateHijacks;
 import dev.spur.processor.validate.DuplicateRoutes;
+import dev.spur.processor.validate.OrphanMatches;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -81,6 +82,8 @@ public final class SpurProcessor extends AbstractProcessor {
             }
             return false;
         }
+        Reporter reporter = new Reporter(processingEnv.getMessager());
+        OrphanMatches.check(matchAnnotated(round), reporter);
         Set<TypeElement> handlers = handlers(round);
         if (handlers.isEmpty()) {
             return false;
@@ -91,7 +94,6 @@ public final class SpurProcessor extends AbstractProcessor {
             return false;
         }
         deferred.clear();
-        Reporter reporter = new Reporter(processingEnv.getMessager());
         Element current = handlers.iterator().next();
         try {
             if (generated) {
@@ -102,37 +104,47 @@ public final class SpurProcessor extends AbstractProcessor {
             generated = true;
             List<TypeElement> sorted = handlers.stream()
                     .sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
-            ClassName routerName = routerName(sorted);
-            MatchParser matches = new MatchParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils(),
-                    reporter);
-            HandlerParser parser = new HandlerParser(processingEnv.getElementUtils(), reporter, matches,
-                    routerName.packageName());
-            NameAllocator fields = new NameAllocator();
-            List<RouteModel> routes = new ArrayList<>();
-            List<HijackModel> hijacks = new ArrayList<>();
-            for (TypeElement handler : sorted) {
-                current = handler;
+            RouterModel model = buildModel(sorted, reporter);
+            if (reporter.errorCount() == 0 && (!model.routes().isEmpty() || !model.hijacks().isEmpty())) {
+                write(model);
+            }
+        } catch (RuntimeException | IOException e) {
+            reportCrash(reporter, current, e);
+        }
+        return false;
+    }
+
+    private static void reportCrash(Reporter reporter, Element element, Exception e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        reporter.error(Diagnostic.INTERNAL, element, trace);
+    }
+
+    /** Parses every handler and validates the whole; errors go to {@code reporter}. */
+    private RouterModel buildModel(List<TypeElement> sorted, Reporter reporter) {
+        ClassName routerName = routerName(sorted);
+        MatchParser matches = new MatchParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
+        HandlerParser parser = new HandlerParser(processingEnv.getElementUtils(), reporter, matches,
+                routerName.packageName());
+        NameAllocator fields = new NameAllocator();
+        List<RouteModel> routes = new ArrayList<>();
+        List<HijackModel> hijacks = new ArrayList<>();
+        for (TypeElement handler : sorted) {
+            try {
                 HandlerParser.Parsed parsed = parser.parse(handler,
-                        fields.newName(decapitalize(handler.getSimpleName().toString())));
+                        fields.newName(RouterWriter.decapitalize(handler.getSimpleName().toString())));
                 routes.addAll(parsed.routes());
                 if (parsed.hijack() != null) {
                     hijacks.add(parsed.hijack());
                 }
+            } catch (RuntimeException e) {
+                reportCrash(reporter, handler, e);
             }
-            current = sorted.getFirst();
-            hijacks.sort(Comparator.comparingInt(HijackModel::order)
-                    .thenComparing(h -> h.type().canonicalName()));
-            DuplicateRoutes.check(routes, reporter);
-            DuplicateHijacks.check(hijacks, reporter);
-            if (reporter.errorCount() == 0 && (!routes.isEmpty() || !hijacks.isEmpty())) {
-                write(new RouterModel(routerName, handlersWithInstances(routes), routes, hijacks));
-            }
-        } catch (RuntimeException | IOException e) {
-            StringWriter trace = new StringWriter();
-            e.printStackTrace(new PrintWriter(trace));
-            reporter.error(Diagnostic.INTERNAL, current, trace);
         }
-        return false;
+        hijacks.sort(Comparator.comparingInt(HijackModel::order).thenComparing(h -> h.type().canonicalName()));
+        DuplicateRoutes.check(routes, reporter);
+        DuplicateHijacks.check(hijacks, reporter);
+        return new RouterModel(routerName, handlersWithInstances(routes), routes, hijacks);
     }
 
     private Set<TypeElement> handlers(RoundEnvironment round) {
@@ -159,6 +171,17 @@ public final class SpurProcessor extends AbstractProcessor {
             }
         }
         return handlers;
+    }
+
+    private Set<Element> matchAnnotated(RoundEnvironment round) {
+        Set<Element> annotated = new LinkedHashSet<>();
+        for (String annotation : List.of(Annotations.MATCH, Annotations.MATCH_LIST)) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+            if (type != null) {
+                annotated.addAll(round.getElementsAnnotatedWith(type));
+            }
+        }
+        return annotated;
     }
 
     private static boolean hasUnresolvedTypes(TypeElement type) {
@@ -217,9 +240,5 @@ public final class SpurProcessor extends AbstractProcessor {
         try (Writer writer = table.openWriter()) {
             writer.write(RouteTableWriter.write(model));
         }
-    }
-
-    private static String decapitalize(String name) {
-        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }

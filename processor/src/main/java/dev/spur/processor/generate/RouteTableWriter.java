@@ -5,7 +5,8 @@ import dev.spur.processor.model.RouterModel;
 
 /**
  * Writes the route table resource ({@code META-INF/spur/<router>.routes}): one route a line,
- * tab-separated method, template and handler, so tools can list routes without running the app.
+ * tab-separated method, template, handler, conditions ({@code -} for none) and hijacking class
+ * ({@code -} for a normal route), so tools can list routes without running the app.
  */
 public final class RouteTableWriter {
 
@@ -19,11 +20,13 @@ public final class RouteTableWriter {
 
     /** The resource's text. */
     public static String write(RouterModel model) {
-        StringBuilder text = new StringBuilder("# method\ttemplate\thandler\n");
+        StringBuilder text = new StringBuilder("# method\ttemplate\thandler\tconditions\thijack\n");
         for (RouteModel route : model.routes()) {
             text.append(route.httpMethod()).append('\t')
                     .append(route.template().source()).append('\t')
                     .append(route.handler().type().canonicalName()).append('.').append(route.handlerMethod())
+                    .append('\t').append(route.guard().always() ? "-" : route.guard().canonical())
+                    .append('\t').append(route.hijack() == null ? "-" : route.hijack().type().canonicalName())
                     .append('\n');
         }
         return text.toString();

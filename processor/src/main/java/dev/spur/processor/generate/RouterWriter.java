@@ -461,7 +461,8 @@ public final class RouterWriter {
                 catchAll);
     }
 
-    static String decapitalize(String name) {
+    /** {@code FooHandlers} → {@code fooHandlers}. */
+    public static String decapitalize(String name) {
         return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 }
