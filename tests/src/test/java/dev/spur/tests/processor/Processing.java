@@ -2,23 +2,39 @@ package dev.spur.tests.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.testing.compile.Compilation;
 import dev.spur.processor.SpurProcessor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic.Kind;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
 
 /** Runs javac with Spur's processor over in-memory sources, for the compile-testing tests. */
 final class Processing {
 
-    /** Every lint javac knows, as the success tests demand that the generated code raise none. */
-    static final String LINT_ALL = "-Xlint:all";
+    /**
+     * Every lint but {@code processing}, for compiles that run the processor. The processor returns
+     * false from {@code process} (it claims no annotation, so other processors still see them:
+     * STYLE "Rounds"), and javac's {@code processing} lint then always warns "No processor claimed
+     * any of these annotations", whatever the processor generates; the build (parent pom) turns it
+     * off for the same reason. {@link #compileWithoutProcessor} checks the generated code under
+     * the full {@code -Xlint:all}.
+     */
+    static final String LINT_ALL = "-Xlint:all,-processing";
 
     private Processing() {
     }
@@ -33,9 +49,49 @@ final class Processing {
         return compile(List.of(), sources);
     }
 
-    /** Compiles {@code sources} with the processor under {@code -Xlint:all}. */
+    /** Compiles {@code sources} with the processor under {@link #LINT_ALL}. */
     static Compilation compileLinted(JavaFileObject... sources) {
         return compile(List.of(LINT_ALL), sources);
+    }
+
+    /** Compiles {@code sources} as they are, running no processor at all, with {@code options}. */
+    static Compilation compileWithoutProcessor(List<String> options, JavaFileObject... sources) {
+        List<String> all = new ArrayList<>(options);
+        all.add("-proc:none");
+        return javac().withOptions(all).compile(sources);
+    }
+
+    /**
+     * Compiles {@code sources} with the processor into {@code folder} ({@code classes/} and
+     * {@code generated/}), and returns javac's errors. compile-testing hides what a failed compile
+     * generated; this shows it.
+     */
+    static List<javax.tools.Diagnostic<? extends JavaFileObject>> compileInto(Path folder,
+                                                                              JavaFileObject... sources) {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, UTF_8)) {
+            Path classes = Files.createDirectories(folder.resolve("classes"));
+            Path generated = Files.createDirectories(folder.resolve("generated"));
+            files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
+            files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
+            JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics,
+                    List.of("-classpath", System.getProperty("java.class.path")), null, List.of(sources));
+            task.setProcessors(List.of(new SpurProcessor()));
+            task.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Kind.ERROR).toList();
+    }
+
+    /** The files under {@code folder}, relative to it, sorted. */
+    static List<String> filesUnder(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
