@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 import dev.spur.processor.SpurProcessor;
 
 import java.io.IOException;
@@ -59,6 +60,22 @@ final class Processing {
         List<String> all = new ArrayList<>(options);
         all.add("-proc:none");
         return javac().withOptions(all).compile(sources);
+    }
+
+    /**
+     * Compiles {@code sources} with the processor, asserting no warning; then compiles them again,
+     * with the generated router {@code routerName} as a plain source, under {@code -Xlint:all
+     * -Werror} and no processor. Returns the router's text.
+     */
+    static String assertWarningFreeRouter(String routerName, JavaFileObject... sources) {
+        Compilation generation = compileLinted(sources);
+        assertThat(generation).succeededWithoutWarnings();
+        String router = generatedSource(generation, routerName);
+        List<JavaFileObject> all = new ArrayList<>(List.of(sources));
+        all.add(JavaFileObjects.forSourceString(routerName, router));
+        assertThat(compileWithoutProcessor(List.of("-Xlint:all", "-Werror"), all.toArray(JavaFileObject[]::new)))
+                .succeededWithoutWarnings();
+        return router;
     }
 
     /**
