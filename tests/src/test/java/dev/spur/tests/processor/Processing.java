@@ -1,0 +1,152 @@
+package dev.spur.tests.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.spur.processor.SpurProcessor;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic.Kind;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/** Runs javac with Spur's processor over in-memory sources, for the compile-testing tests. */
+final class Processing {
+
+    /**
+     * Every lint but {@code processing}, for compiles that run the processor. The processor returns
+     * false from {@code process} (it claims no annotation, so other processors still see them:
+     * STYLE "Rounds"), and javac's {@code processing} lint then always warns "No processor claimed
+     * any of these annotations", whatever the processor generates; the build (parent pom) turns it
+     * off for the same reason. {@link #compileWithoutProcessor} checks the generated code under
+     * the full {@code -Xlint:all}.
+     */
+    static final String LINT_ALL = "-Xlint:all,-processing";
+
+    private Processing() {
+    }
+
+    /** Compiles {@code sources} with the processor and {@code options}. */
+    static Compilation compile(List<String> options, JavaFileObject... sources) {
+        return javac().withProcessors(new SpurProcessor()).withOptions(options).compile(sources);
+    }
+
+    /** Compiles {@code sources} with the processor and no option. */
+    static Compilation compile(JavaFileObject... sources) {
+        return compile(List.of(), sources);
+    }
+
+    /** Compiles {@code sources} with the processor under {@link #LINT_ALL}. */
+    static Compilation compileLinted(JavaFileObject... sources) {
+        return compile(List.of(LINT_ALL), sources);
+    }
+
+    /** Compiles {@code sources} as they are, running no processor at all, with {@code options}. */
+    static Compilation compileWithoutProcessor(List<String> options, JavaFileObject... sources) {
+        List<String> all = new ArrayList<>(options);
+        all.add("-proc:none");
+        return javac().withOptions(all).compile(sources);
+    }
+
+    /**
+     * Compiles {@code sources} with the processor, asserting no warning; then compiles them again,
+     * with the generated router {@code routerName} as a plain source, under {@code -Xlint:all
+     * -Werror} and no processor. Returns the router's text.
+     */
+    static String assertWarningFreeRouter(String routerName, JavaFileObject... sources) {
+        Compilation generation = compileLinted(sources);
+        assertThat(generation).succeededWithoutWarnings();
+        String router = generatedSource(generation, routerName);
+        List<JavaFileObject> all = new ArrayList<>(List.of(sources));
+        all.add(JavaFileObjects.forSourceString(routerName, router));
+        assertThat(compileWithoutProcessor(List.of("-Xlint:all", "-Werror"), all.toArray(JavaFileObject[]::new)))
+                .succeededWithoutWarnings();
+        return router;
+    }
+
+    /**
+     * Compiles {@code sources} with the processor into {@code folder} ({@code classes/} and
+     * {@code generated/}), and returns javac's errors. compile-testing hides what a failed compile
+     * generated; this shows it.
+     */
+    static List<javax.tools.Diagnostic<? extends JavaFileObject>> compileInto(Path folder,
+                                                                              JavaFileObject... sources) {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, UTF_8)) {
+            Path classes = Files.createDirectories(folder.resolve("classes"));
+            Path generated = Files.createDirectories(folder.resolve("generated"));
+            files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classes));
+            files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(generated));
+            JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics,
+                    List.of("-classpath", System.getProperty("java.class.path")), null, List.of(sources));
+            task.setProcessors(List.of(new SpurProcessor()));
+            task.call();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Kind.ERROR).toList();
+    }
+
+    /** The files under {@code folder}, relative to it, sorted. */
+    static List<String> filesUnder(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Asserts that {@code compilation} failed with exactly one error, whose text contains the full
+     * {@code message} and which points at {@code line} of {@code file}.
+     */
+    static void assertOnlyError(Compilation compilation, String message, JavaFileObject file, int line) {
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(line);
+    }
+
+    /** The text of a generated source file, which must exist. */
+    static String generatedSource(Compilation compilation, String qualifiedName) {
+        JavaFileObject file = compilation.generatedSourceFile(qualifiedName)
+                .orElseThrow(() -> new AssertionError("no generated source " + qualifiedName + "; generated: "
+                        + names(compilation.generatedSourceFiles())));
+        return text(file);
+    }
+
+    /** The route table resource of the router {@code routerName}, if it was written. */
+    static Optional<JavaFileObject> routeTable(Compilation compilation, String routerName) {
+        return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/spur/" + routerName + ".routes");
+    }
+
+    /** The text of a file object. */
+    static String text(JavaFileObject file) {
+        try {
+            return file.getCharContent(false).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names of {@code files}, for failure messages. */
+    static List<String> names(List<JavaFileObject> files) {
+        List<String> names = new ArrayList<>();
+        files.forEach(f -> names.add(f.getName()));
+        return names;
+    }
+}
