@@ -72,6 +72,9 @@ public enum Diagnostic {
     /** Two hijacks with the same matcher. */
     DUPLICATE_HIJACK("Hijack/Duplicate",
             "Hijack %s has the same matcher as hijack %s, so one would never see a request; merge them or change one"),
+    /** The router's name is already a type of the compilation. */
+    ROUTER_NAME_TAKEN("Route/RouterNameTaken",
+            "The router would be generated as %s, but that type already exists; rename it or pass -A%s=<another name>"),
     /** A processor failure: a bug in Spur, reported on the element being processed. */
     INTERNAL("Route/Internal", "Spur's processor failed on this element; please report it: %s");
 

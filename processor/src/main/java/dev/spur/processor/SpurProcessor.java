@@ -36,7 +36,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
-import javax.tools.Diagnostic.Kind;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
@@ -75,11 +74,7 @@ public final class SpurProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (round.processingOver()) {
-            for (String name : deferred) {
-                TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
-                processingEnv.getMessager().printMessage(Kind.ERROR, Diagnostic.INTERNAL.format(
-                        "a type used by this handler never resolved"), type);
-            }
+            // A handler type that never resolved is javac's own "cannot find symbol" error.
             return false;
         }
         Reporter reporter = new Reporter(processingEnv.getMessager());
@@ -105,6 +100,10 @@ public final class SpurProcessor extends AbstractProcessor {
             List<TypeElement> sorted = handlers.stream()
                     .sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
             RouterModel model = buildModel(sorted, reporter);
+            TypeElement taken = processingEnv.getElementUtils().getTypeElement(model.name().canonicalName());
+            if (taken != null) {
+                reporter.error(Diagnostic.ROUTER_NAME_TAKEN, taken, model.name().canonicalName(), ROUTER_OPTION);
+            }
             if (reporter.errorCount() == 0 && (!model.routes().isEmpty() || !model.hijacks().isEmpty())) {
                 write(model);
             }

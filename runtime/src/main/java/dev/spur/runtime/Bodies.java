@@ -52,8 +52,8 @@ public final class Bodies {
         return value;
     }
 
+    /** Only {@code application/json}: Helidon's JSON media support reads no other type. */
     private static boolean isJson(HttpMediaType type) {
-        String subtype = type.subtype();
-        return type.type().equals("application") && (subtype.equals("json") || subtype.endsWith("+json"));
+        return type.type().equalsIgnoreCase("application") && type.subtype().equalsIgnoreCase("json");
     }
 }

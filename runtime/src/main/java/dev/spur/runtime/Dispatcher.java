@@ -27,7 +27,7 @@ public final class Dispatcher implements Handler {
     @Override
     public void handle(ServerRequest request, ServerResponse exchangeResponse) {
         ServerResponse response = request.prologue().method().text().equals("HEAD")
-                ? new HeadResponse(exchangeResponse)
+                ? new HeadResponse(request, exchangeResponse)
                 : exchangeResponse;
         try {
             router.route(request, response);

@@ -82,10 +82,11 @@ final class InvokerWriter {
                 CodeBlock read = switch (bodyParam.kind()) {
                     case TEXT -> CodeBlock.of("$T.text(request)", RuntimeTypes.BODIES);
                     case BYTES -> CodeBlock.of("$T.bytes(request)", RuntimeTypes.BODIES);
-                    case JSON -> bodyParam.type() instanceof ParameterizedTypeName generic
+                    case JSON -> hasTypeArguments(bodyParam.type())
                             ? CodeBlock.of("$T.json(request, $L)", RuntimeTypes.BODIES, TypeSpec
                                     .anonymousClassBuilder("")
-                                    .superclass(ParameterizedTypeName.get(RuntimeTypes.GENERIC_TYPE, generic))
+                                    .superclass(ParameterizedTypeName.get(RuntimeTypes.GENERIC_TYPE,
+                                            bodyParam.type()))
                                     .build())
                             : CodeBlock.of("$T.json(request, $T.class)", RuntimeTypes.BODIES, bodyParam.type());
                 };
@@ -93,6 +94,15 @@ final class InvokerWriter {
                 body.addStatement("$T $N = $L", bodyParam.type(), local, read);
                 yield CodeBlock.of("$N", local);
             }
+        };
+    }
+
+    /** Whether a class literal cannot express {@code type} (generics, also inside arrays). */
+    private static boolean hasTypeArguments(TypeName type) {
+        return switch (type) {
+            case ParameterizedTypeName parameterized -> true;
+            case com.palantir.javapoet.ArrayTypeName array -> hasTypeArguments(array.componentType());
+            default -> false;
         };
     }
 

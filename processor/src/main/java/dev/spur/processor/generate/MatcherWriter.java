@@ -153,10 +153,15 @@ final class MatcherWriter {
         for (Map.Entry<String, RouteTree.Node> literal : literals) {
             byLength.computeIfAbsent(literal.getKey().length(), k -> new ArrayList<>()).add(literal);
         }
+        boolean crowded = literals.size() > MAX_LITERALS_PER_METHOD;
         CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (end - start)");
         for (Map.Entry<Integer, List<Map.Entry<String, RouteTree.Node>>> bucket : byLength.entrySet()) {
+            List<Map.Entry<String, RouteTree.Node>> same = bucket.getValue();
+            String bucketName = name + "Length" + bucket.getKey();
             code.beginControlFlow("case $L ->", bucket.getKey())
-                    .add(sameLength(bucket.getValue(), name + "Length" + bucket.getKey(), name, shape))
+                    .add(crowded && same.size() > MAX_SEQUENTIAL
+                            ? inOwnMethod(same, bucketName, name, shape)
+                            : sameLength(same, bucketName, name, shape))
                     .endControlFlow();
         }
         return code.endControlFlow().build();
@@ -168,6 +173,12 @@ final class MatcherWriter {
         if (literals.size() <= MAX_LITERALS_PER_METHOD) {
             return byCharacter(literals, name, shape);
         }
+        return inOwnMethod(literals, bucketName, name, shape);
+    }
+
+    /** Dispatches among literals of one length in a method of its own; returns the call. */
+    private CodeBlock inOwnMethod(List<Map.Entry<String, RouteTree.Node>> literals, String bucketName, String name,
+                                  String shape) {
         String method = names.newName(bucketName);
         int slot = methods.size();
         methods.add(null);
@@ -233,11 +244,20 @@ final class MatcherWriter {
         return best;
     }
 
+    /**
+     * A Java char literal. Control characters use octal escapes: javac turns {@code \\u000a} into a
+     * real line end before parsing, which would break the literal.
+     */
     static String charLiteral(char c) {
         return switch (c) {
             case '\'' -> "'\\''";
             case '\\' -> "'\\\\'";
-            default -> c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format("'\\u%04x'", (int) c);
+            default -> {
+                if (c < 0x20 || c == 0x7f) {
+                    yield String.format("'\\%o'", (int) c);
+                }
+                yield c < 0x7f ? "'" + c + "'" : String.format("'\\u%04x'", (int) c);
+            }
         };
     }
 

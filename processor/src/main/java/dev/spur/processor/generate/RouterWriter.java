@@ -227,7 +227,7 @@ public final class RouterWriter {
                         handler.field(), handler.field(), handler.type());
             } else {
                 constructor.addStatement("this.$N = $T.requireNonNull(builder.$N, $S)", handler.field(),
-                        Objects.class, handler.field(), model.name().simpleName() + " needs a "
+                        Objects.class, handler.field(), model.name().simpleName() + " needs an instance of "
                                 + handler.type().simpleName() + ": call builder()." + handler.field() + "(...)");
             }
         }

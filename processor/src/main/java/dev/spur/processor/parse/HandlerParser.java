@@ -171,7 +171,7 @@ public final class HandlerParser {
         }
         List<ParamModel> params = new ParameterParser(reporter, method, template).parse();
         for (String name : template.parameterNames()) {
-            if (params.stream().noneMatch(p -> p instanceof ParamModel.Path path && path.name().equals(name))) {
+            if (method.getParameters().stream().noneMatch(p -> p.getSimpleName().contentEquals(name))) {
                 reporter.error(Diagnostic.UNBOUND_PARAM, method, route, pathValue, name, template.source(), name,
                         method.getSimpleName() + "()");
             }
