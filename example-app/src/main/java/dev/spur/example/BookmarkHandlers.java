@@ -9,6 +9,8 @@ import dev.spur.example.bookmarks.BookmarkStore;
 import dev.spur.runtime.HttpProblem;
 import dev.spur.runtime.Response;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +42,7 @@ public class BookmarkHandlers {
                 && text.map(t -> contains(b, t)).orElse(true);
         List<Bookmark> found = store.all().stream().filter(matches).sorted(sort.order()).toList();
         List<Bookmark> page = found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
-        String next = offset + limit < found.size()
-                ? "/bookmarks?sort=" + sort.name().toLowerCase(Locale.ROOT) + "&limit=" + limit
-                        + "&offset=" + (offset + limit) : null;
+        String next = offset + limit < found.size() ? nextPage(checkedTag, text, sort, limit, offset + limit) : null;
         return new BookmarkPage(page, found.size(), offset, limit, next);
     }
 
@@ -131,6 +131,16 @@ public class BookmarkHandlers {
     private static boolean matches(String ifMatch, Bookmark current) {
         String etag = etag(current);
         return Arrays.stream(ifMatch.split(",")).map(String::strip).anyMatch(t -> t.equals("*") || t.equals(etag));
+    }
+
+    private static String nextPage(Optional<String> tag, Optional<String> text, Sort sort, int limit, int offset) {
+        StringBuilder next = new StringBuilder("/bookmarks?");
+        tag.ifPresent(t -> next.append("tag=").append(URLEncoder.encode(t, StandardCharsets.UTF_8)).append('&'));
+        text.ifPresent(t -> next.append("q=").append(URLEncoder.encode(t, StandardCharsets.UTF_8)).append('&'));
+        return next.append("sort=").append(sort.name().toLowerCase(Locale.ROOT))
+                .append("&limit=").append(limit)
+                .append("&offset=").append(offset)
+                .toString();
     }
 
     private static boolean contains(Bookmark bookmark, String text) {

@@ -203,6 +203,12 @@ class ExampleAppTest {
         assertEquals(List.of(3L, 2L, 1L), ids(getJson("/bookmarks?tag=lang").get("items")));
         assertEquals(List.of(2L), ids(getJson("/bookmarks?q=KOTLIN").get("items")));
         assertEquals(List.of(3L), ids(getJson("/bookmarks?q=io&tag=web").get("items")));
+
+        JsonNode firstPage = getJson("/bookmarks?tag=lang&q=s%3A&limit=1&sort=oldest");
+        assertEquals(List.of(1L), ids(firstPage.get("items")));
+        assertEquals("/bookmarks?tag=lang&q=s%3A&sort=oldest&limit=1&offset=1", firstPage.get("next").asText());
+        JsonNode secondPage = getJson(firstPage.get("next").asText());
+        assertEquals(List.of(2L), ids(secondPage.get("items")), "the next link keeps the filters");
     }
 
     @Test
