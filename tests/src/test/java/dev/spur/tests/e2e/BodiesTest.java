@@ -47,6 +47,14 @@ class BodiesTest {
     }
 
     @Test
+    void aTextBodyIsDecodedWithItsCharset() throws IOException {
+        RawHttp.Answer answer = http.send("POST", "/body/text",
+                Map.of("Content-Type", "text/plain; charset=ISO-8859-1"), new byte[] {'c', 'a', 'f', (byte) 0xe9});
+        assertEquals(200, answer.status(), answer::text);
+        assertEquals("4:caf\u00e9", answer.text());
+    }
+
+    @Test
     void anAbsentTextBodyIsEmpty() throws IOException {
         RawHttp.Answer answer = http.send("POST", "/body/text");
         assertEquals(200, answer.status(), answer::text);

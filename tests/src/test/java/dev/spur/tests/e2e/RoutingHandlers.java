@@ -49,6 +49,12 @@ public class RoutingHandlers {
         return "docs/";
     }
 
+    /** An explicit HEAD route takes HEAD requests from the GET route of the same path. */
+    @Route(method = Route.HEAD, path = "/docs")
+    public Response docsHead() {
+        return Response.status(200).header("X-Head", "explicit").build();
+    }
+
     /** A method other than the usual ones. */
     @Route(method = "PURGE", path = "/cache/{key}")
     public String purge(String key) {

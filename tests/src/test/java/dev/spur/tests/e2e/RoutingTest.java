@@ -47,6 +47,9 @@ class RoutingTest {
             "/r/docs                  | docs",
             "/r/docs/                 | docs/",
             "/r/docs?x=/y             | docs",
+            "/r/users/100%25          | user 100%",
+            "/r/users/a%252Fb         | user a%2Fb",
+            "/r/files/x%25/y%2F%25    | file x%/y/%",
     })
     void theHighestPriorityMatchingRouteAnswers(String target, String expected) throws IOException {
         RawHttp.Answer answer = http.send("GET", target);
@@ -125,6 +128,19 @@ class RoutingTest {
         assertEquals(get.header("Content-Length"), head.header("Content-Length"));
         RawHttp.Answer next = http.send("GET", "/r/users/43");
         assertEquals("user 43", next.text(), "no body bytes were left on the connection by the HEAD answer");
+    }
+
+    @Test
+    void anExplicitHeadRouteWinsOverTheGetRoute() throws IOException {
+        RawHttp.Answer head = http.send("HEAD", "/r/docs");
+        assertEquals(200, head.status());
+        assertEquals("explicit", head.header("X-Head").orElseThrow());
+        RawHttp.Answer get = http.send("GET", "/r/docs");
+        assertEquals("docs", get.text());
+        assertEquals(java.util.Optional.empty(), get.header("X-Head"));
+        RawHttp.Answer headOther = http.send("HEAD", "/r/docs/");
+        assertEquals(200, headOther.status(), "HEAD still falls back to the GET route elsewhere");
+        assertEquals(java.util.Optional.empty(), headOther.header("X-Head"));
     }
 
     @Test
