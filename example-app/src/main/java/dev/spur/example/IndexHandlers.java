@@ -1,22 +1,35 @@
 package dev.spur.example;
 
-import dev.spur.Query;
 import dev.spur.Route;
+import dev.spur.runtime.RouteInfo;
 
-import java.util.Optional;
+import java.util.Comparator;
+import java.util.List;
 
-/** The API's index. */
-public class IndexHandlers {
+/** The API's index: what it is and which routes it serves, read from the generated route table. */
+public final class IndexHandlers {
 
-    /** Lists what the API offers. */
-    @Route(path = "/")
-    public String index() {
-        return "Spur example API\n";
+    /**
+     * The index document.
+     *
+     * @param service the service's name
+     * @param routes  every route as {@code METHOD /template}, by template
+     */
+    public record Index(String service, List<String> routes) {
     }
 
-    /** Greets someone. */
-    @Route(path = "/hello/{name}")
-    public String hello(String name, @Query Optional<String> greeting, @Query(defaultValue = "1") int times) {
-        return (greeting.orElse("Hello") + ", " + name + "!\n").repeat(times);
+    private static final Index INDEX = new Index("Spur example: bookmarks with tags and notes",
+            SpurRouter.routeTable().stream()
+                    .sorted(Comparator.comparing(RouteInfo::template).thenComparing(RouteInfo::method))
+                    .map(route -> route.method() + " " + route.template())
+                    .toList());
+
+    private IndexHandlers() {
+    }
+
+    /** Lists the routes; a static handler method, so the router needs no instance of this class. */
+    @Route(path = "/")
+    public static Index index() {
+        return INDEX;
     }
 }

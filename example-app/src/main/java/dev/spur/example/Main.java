@@ -1,8 +1,13 @@
 package dev.spur.example;
 
+import dev.spur.example.bookmarks.BookmarkStore;
 import dev.spur.runtime.SpurServer;
 
-/** Starts the example API on the port given as the first argument (default 8080), admin on the second (8081). */
+/**
+ * Starts the bookmarks API: on the port given as the first argument, else the {@code PORT}
+ * environment variable, else 8080; the admin listener on the second argument, else
+ * {@code ADMIN_PORT}, else 8081.
+ */
 public final class Main {
 
     private Main() {
@@ -10,11 +15,36 @@ public final class Main {
 
     /** Runs the server until the JVM is stopped. */
     public static void main(String[] args) {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
-        int adminPort = args.length > 1 ? Integer.parseInt(args[1]) : 8081;
-        SpurServer server = SpurServer.builder(SpurRouter.create()).port(port).listener("admin", adminPort).start();
+        String port = args.length > 0 ? args[0] : System.getenv().getOrDefault("PORT", "8080");
+        String adminPort = args.length > 1 ? args[1] : System.getenv().getOrDefault("ADMIN_PORT", "8081");
+        SpurServer server = start("0.0.0.0", Integer.parseInt(port), Integer.parseInt(adminPort));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         System.out.println("Spur example app listening on http://localhost:" + server.port() + "/ (admin on port "
                 + server.port("admin") + ")");
+    }
+
+    /** Starts the API with an empty store on every interface; port 0 picks a free port (admin too). */
+    public static SpurServer start(int port) {
+        return start("0.0.0.0", port, 0);
+    }
+
+    /** Starts the API with an empty store on {@code host}; port 0 picks a free port (admin too). */
+    public static SpurServer start(String host, int port) {
+        return start(host, port, 0);
+    }
+
+    /** Starts the API with an empty store on {@code host}, with the admin listener on {@code adminPort}. */
+    public static SpurServer start(String host, int port, int adminPort) {
+        return SpurServer.builder(router(new BookmarkStore())).host(host).port(port).listener("admin", adminPort)
+                .start();
+    }
+
+    /** The router with every handler class wired to {@code store}. */
+    public static SpurRouter router(BookmarkStore store) {
+        return SpurRouter.builder()
+                .bookmarkHandlers(new BookmarkHandlers(store))
+                .noteHandlers(new NoteHandlers(store))
+                .tagHandlers(new TagHandlers(store))
+                .build();
     }
 }

@@ -1,0 +1,155 @@
+package dev.spur.example;
+
+import dev.spur.Body;
+import dev.spur.Header;
+import dev.spur.Query;
+import dev.spur.Route;
+import dev.spur.example.bookmarks.Bookmark;
+import dev.spur.example.bookmarks.BookmarkStore;
+import dev.spur.runtime.HttpProblem;
+import dev.spur.runtime.Response;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Bookmarks: list, search and page them, create, read, replace (optionally conditional on
+ * {@code If-Match}), delete, and export them as CSV.
+ */
+@Route(path = "/bookmarks")
+public class BookmarkHandlers {
+
+    private final BookmarkStore store;
+
+    /** Handlers over {@code store}; the router gets this instance from {@code SpurRouter.builder()}. */
+    public BookmarkHandlers(BookmarkStore store) {
+        this.store = store;
+    }
+
+    /** Lists bookmarks, optionally only those with a tag or containing a text, a page at a time. */
+    @Route
+    public BookmarkPage list(@Query Optional<String> tag, @Query("q") Optional<String> text,
+                             @Query(defaultValue = "newest") Sort sort,
+                             @Query(defaultValue = "20") int limit, @Query(defaultValue = "0") int offset) {
+        Inputs.page(limit, offset);
+        Optional<String> checkedTag = tag.map(Inputs::tag);
+        Predicate<Bookmark> matches = b -> checkedTag.map(b::isTagged).orElse(true)
+                && text.map(t -> contains(b, t)).orElse(true);
+        List<Bookmark> found = store.all().stream().filter(matches).sorted(sort.order()).toList();
+        List<Bookmark> page = found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
+        String next = offset + limit < found.size() ? nextPage(checkedTag, text, sort, limit, offset + limit) : null;
+        return new BookmarkPage(page, found.size(), offset, limit, next);
+    }
+
+    /**
+     * Creates a bookmark: 201 with its {@code Location} and {@code ETag}; a 409 when another bookmark
+     * has the URL. An {@code X-Request-Id} sent by the client is echoed back.
+     */
+    @Route(method = Route.POST)
+    public Response create(@Body BookmarkInput input, @Header("X-Request-Id") Optional<String> requestId) {
+        Inputs.CheckedBookmark checked = Inputs.bookmark(input);
+        Bookmark created;
+        try {
+            created = store.create(checked.url(), checked.title(), checked.tags());
+        } catch (BookmarkStore.DuplicateUrlException e) {
+            throw duplicate(checked.url(), e);
+        }
+        Response.Builder response = Response.status(201)
+                .header("Location", "/bookmarks/" + created.id())
+                .header("ETag", etag(created));
+        requestId.ifPresent(id -> response.header("X-Request-Id", id));
+        return response.body(created);
+    }
+
+    /** One bookmark, or a 404. */
+    @Route(path = "/{id}")
+    public Optional<Bookmark> get(long id) {
+        return store.find(id);
+    }
+
+    /**
+     * Replaces a bookmark's URL, title and tags. With {@code If-Match}, only when it names the
+     * current {@code ETag} (else 412), so that two clients cannot overwrite each other's edits.
+     */
+    @Route(method = Route.PUT, path = "/{id}")
+    public Response replace(long id, @Body BookmarkInput input, @Header("If-Match") Optional<String> ifMatch) {
+        Inputs.CheckedBookmark checked = Inputs.bookmark(input);
+        Bookmark replaced;
+        try {
+            replaced = store.replace(id, current -> ifMatch.map(tags -> matches(tags, current)).orElse(true),
+                            checked.url(), checked.title(), checked.tags())
+                    .orElseThrow(() -> missing(id));
+        } catch (BookmarkStore.PreconditionFailedException e) {
+            throw new HttpProblem(412, "Precondition Failed", "If-Match does not name the bookmark's current ETag, "
+                    + etag(e.current()) + "; read it again before changing it.");
+        } catch (BookmarkStore.DuplicateUrlException e) {
+            throw duplicate(checked.url(), e);
+        }
+        return Response.status(200).header("ETag", etag(replaced)).body(replaced);
+    }
+
+    /** Deletes a bookmark and its notes: 204, or a 404 when there is no such bookmark. */
+    @Route(method = Route.DELETE, path = "/{id}")
+    public void delete(long id) {
+        if (!store.delete(id)) {
+            throw missing(id);
+        }
+    }
+
+    /** Every bookmark as CSV (a literal segment, so it takes priority over {@code /bookmarks/{id}}). */
+    @Route(path = "/export.csv")
+    public Response export() {
+        StringBuilder csv = new StringBuilder("id,url,title,tags\r\n");
+        for (Bookmark b : store.all()) {
+            csv.append(b.id()).append(',').append(csvField(b.url())).append(',').append(csvField(b.title()))
+                    .append(',').append(csvField(String.join(" ", b.tags()))).append("\r\n");
+        }
+        return Response.status(200)
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"bookmarks.csv\"")
+                .body(csv.toString());
+    }
+
+    static HttpProblem missing(long id) {
+        return HttpProblem.notFound("There is no bookmark " + id + ".");
+    }
+
+    private static HttpProblem duplicate(String url, BookmarkStore.DuplicateUrlException e) {
+        return new HttpProblem(409, "Conflict", "Bookmark /bookmarks/" + e.existingId() + " already has the URL "
+                + url + ".");
+    }
+
+    private static String etag(Bookmark bookmark) {
+        return "\"" + bookmark.version() + "\"";
+    }
+
+    private static boolean matches(String ifMatch, Bookmark current) {
+        String etag = etag(current);
+        return Arrays.stream(ifMatch.split(",")).map(String::strip).anyMatch(t -> t.equals("*") || t.equals(etag));
+    }
+
+    private static String nextPage(Optional<String> tag, Optional<String> text, Sort sort, int limit, int offset) {
+        StringBuilder next = new StringBuilder("/bookmarks?");
+        tag.ifPresent(t -> next.append("tag=").append(URLEncoder.encode(t, StandardCharsets.UTF_8)).append('&'));
+        text.ifPresent(t -> next.append("q=").append(URLEncoder.encode(t, StandardCharsets.UTF_8)).append('&'));
+        return next.append("sort=").append(sort.name().toLowerCase(Locale.ROOT))
+                .append("&limit=").append(limit)
+                .append("&offset=").append(offset)
+                .toString();
+    }
+
+    private static boolean contains(Bookmark bookmark, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return bookmark.title().toLowerCase(Locale.ROOT).contains(lower)
+                || bookmark.url().toLowerCase(Locale.ROOT).contains(lower);
+    }
+
+    private static String csvField(String value) {
+        return value.matches("[^\",\r\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+}
