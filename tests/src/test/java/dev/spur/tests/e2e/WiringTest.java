@@ -27,7 +27,7 @@ class WiringTest {
     @Test
     void buildWithoutARequiredHandlerFailsNamingIt() {
         NullPointerException e = assertThrows(NullPointerException.class, () -> TestRouter.builder().build());
-        assertEquals("TestRouter needs a GreetingHandlers: call builder().greetingHandlers(...)", e.getMessage());
+        assertEquals("TestRouter needs an instance of GreetingHandlers: call builder().greetingHandlers(...)", e.getMessage());
     }
 
     @Test
