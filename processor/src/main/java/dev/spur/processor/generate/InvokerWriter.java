@@ -24,10 +24,18 @@ import javax.lang.model.element.Modifier;
 final class InvokerWriter {
 
     private final Constants constants;
+    private final boolean detached;
+    private final ClassName routerType;
     private NameAllocator locals;
 
-    InvokerWriter(Constants constants) {
+    /**
+     * A writer; {@code detached} invokers are static methods taking the router as their first
+     * parameter, so that a large router can keep them in nested classes.
+     */
+    InvokerWriter(Constants constants, boolean detached, ClassName routerType) {
         this.constants = constants;
+        this.detached = detached;
+        this.routerType = routerType;
     }
 
     /** The invoker of {@code route}, named {@code name}. */
@@ -36,6 +44,7 @@ final class InvokerWriter {
         locals.newName("request");
         locals.newName("response");
         locals.newName("path");
+        locals.newName("router");
         CodeBlock.Builder body = CodeBlock.builder();
         List<CodeBlock> args = new ArrayList<>();
         for (ParamModel param : route.params()) {
@@ -43,14 +52,17 @@ final class InvokerWriter {
         }
         CodeBlock call = route.isStatic()
                 ? CodeBlock.of("$T.$N($L)", route.handler().type(), route.handlerMethod(), CodeBlock.join(args, ", "))
-                : CodeBlock.of("this.$N.$N($L)", route.handler().field(), route.handlerMethod(), CodeBlock.join(args, ", "));
+                : CodeBlock.of("$L.$N.$N($L)", detached ? "router" : "this", route.handler().field(), route.handlerMethod(), CodeBlock.join(args, ", "));
         if (route.result() == ResultKind.VOID) {
             body.addStatement("$L", call).addStatement("$T.noContent(response)", RuntimeTypes.RESPONSES);
         } else {
             body.addStatement("$T.$N(response, $L)", RuntimeTypes.RESPONSES, route.result().writer(), call);
         }
-        return MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PRIVATE)
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE);
+        if (detached) {
+            method.addModifiers(Modifier.STATIC).addParameter(routerType, "router");
+        }
+        return method
                 .addJavadoc("{@code $L} → {@link $T#$N}.\n", MatcherWriter.escapeJavadoc(route.describe()),
                         route.handler().type(), route.handlerMethod())
                 .addParameter(RuntimeTypes.SERVER_REQUEST, "request")

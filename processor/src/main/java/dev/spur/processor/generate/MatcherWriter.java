@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import dev.spur.processor.model.RouteTree;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,11 +33,44 @@ final class MatcherWriter {
     private final ConditionWriter conditions;
     private final boolean conditional;
     private final List<MethodSpec> methods = new ArrayList<>();
+    private final Map<String, Integer> shardOf = new HashMap<>();
+    private final int perShard;
 
-    MatcherWriter(NameAllocator names, ConditionWriter conditions, boolean conditional) {
+    /**
+     * A writer; {@code perShard} above 0 spreads the methods over nested classes of that many
+     * methods each ({@link #SHARD_PREFIX}0, 1, ...), since one class file holds at most 65,535
+     * constants and a router of thousands of routes needs more.
+     */
+    MatcherWriter(NameAllocator names, ConditionWriter conditions, boolean conditional, int perShard) {
         this.names = names;
         this.conditions = conditions;
         this.conditional = conditional;
+        this.perShard = perShard;
+    }
+
+    /** The simple-name prefix of the nested classes that hold matchers in a sharded router. */
+    static final String SHARD_PREFIX = "Matchers";
+
+    /** How to call matcher {@code name} from anywhere in the router class. */
+    CodeBlock reference(String name) {
+        int shard = shardOf.getOrDefault(name, -1);
+        return shard < 0 ? CodeBlock.of("$N", name) : CodeBlock.of("$L$L.$N", SHARD_PREFIX, shard, name);
+    }
+
+    /** The written methods by shard (a single shard -1 when not sharded), parents before children. */
+    Map<Integer, List<MethodSpec>> shards() {
+        Map<Integer, List<MethodSpec>> shards = new TreeMap<>();
+        for (MethodSpec method : methods) {
+            shards.computeIfAbsent(shardOf.get(method.name()), k -> new ArrayList<>()).add(method);
+        }
+        return shards;
+    }
+
+    private int reserve(String name) {
+        int slot = methods.size();
+        methods.add(null);
+        shardOf.put(name, perShard > 0 ? slot / perShard : -1);
+        return slot;
     }
 
     /** Writes the methods for {@code tree}; returns the name of its root method. */
@@ -44,11 +78,6 @@ final class MatcherWriter {
         String name = names.newName(baseName);
         writeNode(tree.root(), name, tree.method() + " /");
         return name;
-    }
-
-    /** All methods written so far, parents before children. */
-    List<MethodSpec> methods() {
-        return methods;
     }
 
     /** The arguments a matcher call passes after the path and start. */
@@ -69,8 +98,7 @@ final class MatcherWriter {
     }
 
     private void writeNode(RouteTree.Node node, String name, String shape) {
-        int slot = methods.size();
-        methods.add(null);
+        int slot = reserve(name);
         MethodSpec.Builder method = matcher(name)
                 .addJavadoc("Matches {@code $L...} from the segment at {@code start}; returns the route or -1.\n",
                         escapeJavadoc(shape));
@@ -119,7 +147,7 @@ final class MatcherWriter {
         String name = names.newName(childName);
         writeNode(child, name, childShape);
         CodeBlock call = CodeBlock.builder()
-                .addStatement("int found = $N(path, end + 1$L)", name, extraArguments())
+                .addStatement("int found = $L(path, end + 1$L)", reference(name), extraArguments())
                 .beginControlFlow("if (found >= 0)")
                 .addStatement("return found")
                 .endControlFlow()
@@ -180,8 +208,7 @@ final class MatcherWriter {
     private CodeBlock inOwnMethod(List<Map.Entry<String, RouteTree.Node>> literals, String bucketName, String name,
                                   String shape) {
         String method = names.newName(bucketName);
-        int slot = methods.size();
-        methods.add(null);
+        int slot = reserve(method);
         MethodSpec.Builder bucket = matcher(method)
                 .addParameter(TypeName.INT, "end")
                 .addParameter(TypeName.BOOLEAN, "last")
@@ -189,7 +216,7 @@ final class MatcherWriter {
                         literals.size(), literals.getFirst().getKey().length(), escapeJavadoc(shape));
         methods.set(slot, bucket.addCode(byCharacter(literals, name, shape)).addStatement("return -1").build());
         return CodeBlock.builder()
-                .addStatement("int found = $N(path, start$L, end, last)", method, extraArguments())
+                .addStatement("int found = $L(path, start$L, end, last)", reference(method), extraArguments())
                 .beginControlFlow("if (found >= 0)")
                 .addStatement("return found")
                 .endControlFlow()

@@ -34,6 +34,13 @@ public final class RouterWriter {
 
     /** Cases per dispatch method: a huge {@code switch} would be too large for the JIT to compile. */
     private static final int ROUTES_PER_METHOD = 200;
+    /**
+     * Past this many routes the router spreads its matchers, invokers and route table over nested
+     * classes: one class file holds at most 65,535 constants.
+     */
+    private static final int SHARDING_THRESHOLD = 1000;
+    private static final int MATCHERS_PER_SHARD = 1500;
+    private static final int INVOKERS_PER_SHARD = 500;
 
     private final RouterModel model;
     private final String generator;
@@ -69,21 +76,26 @@ public final class RouterWriter {
 
         Constants constants = new Constants(names);
         ConditionWriter conditions = new ConditionWriter(routes, constants, names);
-        MatcherWriter matchers = new MatcherWriter(names, conditions, conditional);
+        boolean sharded = routes.size() > SHARDING_THRESHOLD;
+        MatcherWriter matchers = new MatcherWriter(names, conditions, conditional, sharded ? MATCHERS_PER_SHARD : 0);
         Group normal = group("", indicesWhere(r -> r.hijack() == null), matchers);
         List<Group> hijacks = new ArrayList<>();
         for (HijackModel hijack : model.hijacks()) {
             hijacks.add(group(hijack.type().simpleName(), indicesWhere(r -> hijack.equals(r.hijack())), matchers));
         }
 
-        InvokerWriter invokers = new InvokerWriter(constants);
-        List<String> invokerNames = new ArrayList<>();
-        List<MethodSpec> invokerMethods = new ArrayList<>();
-        for (RouteModel route : routes) {
+        InvokerWriter invokers = new InvokerWriter(constants, sharded, model.name());
+        List<CodeBlock> invokerCalls = new ArrayList<>();
+        Map<Integer, List<MethodSpec>> invokerShards = new TreeMap<>();
+        for (int i = 0; i < routes.size(); i++) {
+            RouteModel route = routes.get(i);
             String name = names.newName(decapitalize(route.handler().type().simpleName())
                     + MatcherWriter.capitalize(route.handlerMethod()));
-            invokerNames.add(name);
-            invokerMethods.add(invokers.write(route, name));
+            int shard = sharded ? i / INVOKERS_PER_SHARD : -1;
+            invokerCalls.add(sharded
+                    ? CodeBlock.of("Invokers$L.$N(this, request, response, path)", shard, name)
+                    : CodeBlock.of("$N(request, response, path)", name));
+            invokerShards.computeIfAbsent(shard, k -> new ArrayList<>()).add(invokers.write(route, name));
         }
 
         type.addMethod(constructor());
@@ -111,7 +123,7 @@ public final class RouterWriter {
             groupMethods.add(allowMethod(group, conditional));
         }
         List<MethodSpec> helpers = new ArrayList<>();
-        type.addMethod(routeMethod(invokerNames, helpers, normal, hijacks, hijackTests, conditions.hasMedia()));
+        type.addMethod(routeMethod(invokerCalls, helpers, normal, hijacks, hijackTests, conditions.hasMedia()));
         if (conditional) {
             type.addMethod(MethodSpec.methodBuilder("find")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -153,12 +165,14 @@ public final class RouterWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ROUTE_INFO))
                 .addJavadoc("The routes of this router, indexed by the numbers {@link #find} returns.\n")
-                .addCode(routeTable(helpers))
+                .addCode(routeTable(helpers, sharded, type))
                 .build());
         type.addMethods(helpers);
-        type.addMethods(matchers.methods());
+        matchers.shards().forEach((shard, methods) -> addShard(type, MatcherWriter.SHARD_PREFIX, shard, methods,
+                "The matchers of part $L of this large router (one class file holds 65,535 constants at most)."));
         type.addMethods(conditions.methods());
-        type.addMethods(invokerMethods);
+        invokerShards.forEach((shard, methods) -> addShard(type, "Invokers", shard, methods,
+                "The invokers of part $L of this large router (one class file holds 65,535 constants at most)."));
         type.addType(builderType());
         type.addFields(constants.fields());
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ROUTE_INFO),
@@ -171,6 +185,21 @@ public final class RouterWriter {
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
+    }
+
+    /** Adds {@code methods} to the router, or (shard 0 and up) to a nested class of their own. */
+    private static void addShard(TypeSpec.Builder type, String prefix, int shard, List<MethodSpec> methods,
+                                 String javadoc) {
+        if (shard < 0) {
+            type.addMethods(methods);
+            return;
+        }
+        type.addType(TypeSpec.classBuilder(prefix + shard)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc(javadoc + "\n", shard)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethods(methods)
+                .build());
     }
 
     /** The routes of one dispatch group (the normal routes, or one hijack's) and their matcher roots. */
@@ -199,8 +228,9 @@ public final class RouterWriter {
         Map<String, String> findTargets = new TreeMap<>();
         Map<String, String> allowTargets = new TreeMap<>();
         byMethod.forEach((method, methodRoutes) -> {
-            String root = matchers.write(RouteTree.of(method, routes, methodRoutes),
-                    "match" + suffix + MatcherWriter.capitalize(method.toLowerCase(java.util.Locale.ROOT)));
+            String root = matchers.reference(matchers.write(RouteTree.of(method, routes, methodRoutes),
+                    "match" + suffix + MatcherWriter.capitalize(method.toLowerCase(java.util.Locale.ROOT))))
+                    .toString();
             findTargets.put(method, root);
             allowTargets.put(method, root);
         });
@@ -208,8 +238,8 @@ public final class RouterWriter {
             if (byMethod.containsKey("HEAD")) {
                 List<Integer> headOrGet = new ArrayList<>(byMethod.get("HEAD"));
                 headOrGet.addAll(byMethod.get("GET"));
-                findTargets.put("HEAD", matchers.write(RouteTree.of("HEAD", routes, headOrGet),
-                        "match" + suffix + "HeadOrGet"));
+                findTargets.put("HEAD", matchers.reference(matchers.write(RouteTree.of("HEAD", routes, headOrGet),
+                        "match" + suffix + "HeadOrGet")).toString());
             } else {
                 findTargets.put("HEAD", findTargets.get("GET"));
             }
@@ -263,7 +293,7 @@ public final class RouterWriter {
         return type.build();
     }
 
-    private MethodSpec routeMethod(List<String> invokers, List<MethodSpec> helpers, Group normal,
+    private MethodSpec routeMethod(List<CodeBlock> invokers, List<MethodSpec> helpers, Group normal,
                                    List<Group> hijacks, List<MethodSpec> hijackTests, boolean media) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("route")
                 .addAnnotation(Override.class)
@@ -333,10 +363,10 @@ public final class RouterWriter {
         method.addStatement("return").endControlFlow();
     }
 
-    private CodeBlock dispatch(List<String> invokers, int from, int to) {
+    private CodeBlock dispatch(List<CodeBlock> invokers, int from, int to) {
         CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (route)");
         for (int i = from; i < to; i++) {
-            code.addStatement("case $L -> $N(request, response, path)", i, invokers.get(i));
+            code.addStatement("case $L -> $L", i, invokers.get(i));
         }
         code.addStatement("default -> throw new $T($S + route)", IllegalStateException.class, "no route ");
         return code.endControlFlow().build();
@@ -365,7 +395,7 @@ public final class RouterWriter {
         }
         CodeBlock.Builder code = CodeBlock.builder().add("return switch (method) {\n").indent();
         String args = arguments;
-        group.findTargets().forEach((httpMethod, root) -> code.add("case $S -> $N($L);\n", httpMethod, root, args));
+        group.findTargets().forEach((httpMethod, root) -> code.add("case $S -> $L($L);\n", httpMethod, root, args));
         code.add("default -> -1;\n").unindent().add("};\n");
         return method.addCode(code.build()).build();
     }
@@ -387,7 +417,7 @@ public final class RouterWriter {
         method.addStatement("$T allow = new $T()", RuntimeTypes.ALLOW, RuntimeTypes.ALLOW);
         String args = arguments;
         group.allowTargets().forEach((httpMethod, root) -> method
-                .beginControlFlow("if ($N($L) >= 0)", root, args)
+                .beginControlFlow("if ($L($L) >= 0)", root, args)
                 .addStatement("allow.add($S)", httpMethod)
                 .endControlFlow());
         return method.addStatement("return allow.header()").build();
@@ -427,7 +457,8 @@ public final class RouterWriter {
                 .build();
     }
 
-    private CodeBlock routeTable(List<MethodSpec> helpers) {
+    private CodeBlock routeTable(List<MethodSpec> helpers, boolean sharded, TypeSpec.Builder type) {
+        Map<Integer, List<MethodSpec>> shards = new TreeMap<>();
         List<RouteModel> routes = model.routes();
         ParameterizedTypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ROUTE_INFO);
         CodeBlock.Builder code = CodeBlock.builder()
@@ -441,9 +472,17 @@ public final class RouterWriter {
             for (int i = from; i < to; i++) {
                 adder.addStatement("table.add($L)", routeInfo(routes.get(i)));
             }
-            helpers.add(adder.build());
-            code.addStatement("$N(table)", name);
+            if (sharded) {
+                int shard = from / INVOKERS_PER_SHARD;
+                shards.computeIfAbsent(shard, k -> new ArrayList<>()).add(adder.build());
+                code.addStatement("RouteTable$L.$N(table)", shard, name);
+            } else {
+                helpers.add(adder.build());
+                code.addStatement("$N(table)", name);
+            }
         }
+        shards.forEach((shard, methods) -> addShard(type, "RouteTable", shard, methods,
+                "The route table of part $L of this large router (one class file holds 65,535 constants at most)."));
         return code.addStatement("return $T.copyOf(table)", List.class).build();
     }
 
