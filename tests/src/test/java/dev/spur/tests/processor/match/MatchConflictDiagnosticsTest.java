@@ -169,6 +169,23 @@ class MatchConflictDiagnosticsTest {
     }
 
     @Test
+    void hijackWithAnEmptyMatch() {
+        JavaFileObject source = source("test.Admin", """
+                package test;
+
+                import dev.spur.Hijack;
+                import dev.spur.Match;
+
+                @Hijack(
+                        @Match(negate = true))
+                public class Admin {
+                }
+                """);
+
+        assertOnlyError(compile(source), Diagnostic.MATCH_EMPTY.format(), source, 7);
+    }
+
+    @Test
     void twoHijacksWithTheSameMatcher() {
         JavaFileObject echo = source("test.Echo", """
                 package test;
