@@ -81,7 +81,8 @@ public final class RouterWriter {
         Group normal = group("", indicesWhere(r -> r.hijack() == null), matchers);
         List<Group> hijacks = new ArrayList<>();
         for (HijackModel hijack : model.hijacks()) {
-            hijacks.add(group(hijack.type().simpleName(), indicesWhere(r -> hijack.equals(r.hijack())), matchers));
+            hijacks.add(group(names.newName(hijack.type().simpleName()), indicesWhere(r -> hijack.equals(r.hijack())),
+                    matchers));
         }
 
         InvokerWriter invokers = new InvokerWriter(constants, sharded, model.name());

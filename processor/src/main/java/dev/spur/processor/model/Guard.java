@@ -37,11 +37,26 @@ public record Guard(List<List<MatchModel>> clauses) {
                 .flatMap(m -> m.conditions().stream()).anyMatch(kind::isInstance);
     }
 
-    /** A stable text for comparing guards: two routes with equal guards match the same requests. */
+    /**
+     * A stable text for comparing guards: two routes with equal guards match the same requests.
+     * Clauses of one plain (not negated) alternative are merged into one set of conditions, so a
+     * condition counts the same on the class or on the method.
+     */
     public String canonical() {
-        return clauses.stream()
-                .map(c -> c.stream().map(MatchModel::canonical).sorted().collect(Collectors.joining(" | ", "[", "]")))
-                .sorted()
-                .collect(Collectors.joining(" & "));
+        java.util.TreeSet<String> merged = new java.util.TreeSet<>();
+        List<String> others = new java.util.ArrayList<>();
+        for (List<MatchModel> clause : clauses) {
+            if (clause.size() == 1 && !clause.getFirst().negate()) {
+                clause.getFirst().conditions().forEach(c -> merged.add(c.canonical()));
+            } else {
+                others.add(clause.stream().map(MatchModel::canonical).sorted()
+                        .collect(Collectors.joining(SEPARATOR + "|", "[", "]")));
+            }
+        }
+        others.sort(null);
+        return String.join(SEPARATOR, merged) + SEPARATOR + SEPARATOR + String.join(SEPARATOR, others);
     }
+
+    /** Separates parts of canonical texts; no annotation value can contain it. */
+    static final String SEPARATOR = "\u0001";
 }

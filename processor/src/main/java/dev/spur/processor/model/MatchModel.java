@@ -19,6 +19,6 @@ public record MatchModel(List<Condition> conditions, boolean negate) {
     /** A stable text for comparing matches. */
     public String canonical() {
         return (negate ? "not" : "") + conditions.stream().map(Condition::canonical).sorted()
-                .collect(Collectors.joining(" & ", "(", ")"));
+                .collect(Collectors.joining(Guard.SEPARATOR, "(", ")"));
     }
 }

@@ -88,6 +88,11 @@ public final class HandlerParser {
             reporter.error(Diagnostic.MATCH_EMPTY, type, mirror.get());
             return null;
         }
+        String conflict = Satisfiable.conflict(new Guard(List.of(alternatives)));
+        if (conflict != null) {
+            reporter.error(Diagnostic.UNSATISFIABLE, type, mirror.get(), "hijack " + type.getSimpleName(), conflict);
+            return null;
+        }
         AnnotationValue order = Annotations.explicit(mirror.get(), "order");
         return new HijackModel(ClassName.get(type), order == null ? 0 : (Integer) order.getValue(),
                 new Guard(List.of(alternatives)), type);
@@ -185,7 +190,7 @@ public final class HandlerParser {
         Guard guard = Guard.ALWAYS;
         if (classMatches != null && methodMatches != null) {
             guard = new Guard(List.of(classMatches, methodMatches));
-            String conflict = Satisfiable.conflict(guard);
+            String conflict = Satisfiable.conflict(hijack == null ? guard : hijack.guard().and(guard));
             if (conflict != null) {
                 reporter.error(Diagnostic.UNSATISFIABLE, method,
                         Annotations.find(method, Annotations.MATCH).or(() -> Annotations.find(method,

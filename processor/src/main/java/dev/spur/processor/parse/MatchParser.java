@@ -301,14 +301,26 @@ public final class MatchParser {
             reporter.error(Diagnostic.BAD_CUSTOM, element, mirror, value, name, "does not implement " + REQUEST_MATCHER);
             return null;
         }
-        boolean constructible = typeElement.getKind() == ElementKind.CLASS
+        for (javax.lang.model.element.Element e = typeElement.getEnclosingElement(); e instanceof TypeElement outer;
+                e = e.getEnclosingElement()) {
+            if (!outer.getModifiers().contains(Modifier.PUBLIC)) {
+                reporter.error(Diagnostic.BAD_CUSTOM, element, mirror, value, name,
+                        "cannot be reached by the generated router: its enclosing class " + outer.getSimpleName()
+                                + " is not public");
+                return null;
+            }
+        }
+        boolean inner = typeElement.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
+                && !typeElement.getModifiers().contains(Modifier.STATIC);
+        boolean constructible = typeElement.getKind() == ElementKind.CLASS && !inner
                 && typeElement.getModifiers().contains(Modifier.PUBLIC)
                 && !typeElement.getModifiers().contains(Modifier.ABSTRACT)
                 && ElementFilter.constructorsIn(typeElement.getEnclosedElements()).stream()
                 .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
         if (!constructible) {
             reporter.error(Diagnostic.BAD_CUSTOM, element, mirror, value, name,
-                    "cannot be instantiated: it must be a public, non-abstract class with a public no-argument constructor");
+                    "cannot be instantiated: it must be a public, non-abstract, top-level or static class with a public "
+                            + "no-argument constructor");
             return null;
         }
         return new Condition.Custom(ClassName.get(typeElement));

@@ -69,7 +69,7 @@ public final class Satisfiable {
             };
             if (key != null) {
                 Condition other = single.putIfAbsent(key, condition);
-                if (other != null && !other.equals(condition)) {
+                if (other != null && !other.canonical().equals(condition.canonical())) {
                     return other.canonical() + " and " + condition.canonical();
                 }
             }

@@ -27,7 +27,8 @@ class MatchDiagnosticsTest {
     private static final String CONCRETE = "produces names concrete types, without '*'";
     private static final String NOT_AN_ADDRESS = "' is not an IP address literal";
     private static final String NOT_INSTANTIABLE =
-            "cannot be instantiated: it must be a public, non-abstract class with a public no-argument constructor";
+            "cannot be instantiated: it must be a public, non-abstract, top-level or static class with a public "
+                    + "no-argument constructor";
 
     /** A handler whose only route carries {@code @Match(conditions)} on line 8. */
     private static JavaFileObject routeWith(String conditions) {
