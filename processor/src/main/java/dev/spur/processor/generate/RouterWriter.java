@@ -20,7 +20,6 @@ import dev.spur.processor.model.RouterModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -78,8 +77,8 @@ public final class RouterWriter {
         ConditionWriter conditions = new ConditionWriter(routes, constants, names);
         boolean sharded = routes.size() > SHARDING_THRESHOLD;
         MatcherWriter matchers = new MatcherWriter(names, conditions, conditional, sharded ? MATCHERS_PER_SHARD : 0);
-        Group normal = group("", indicesWhere(r -> r.hijack() == null), matchers);
-        List<Group> hijacks = new ArrayList<>();
+        DispatchWriter.Group normal = group("", indicesWhere(r -> r.hijack() == null), matchers);
+        List<DispatchWriter.Group> hijacks = new ArrayList<>();
         for (HijackModel hijack : model.hijacks()) {
             hijacks.add(group(names.newName(hijack.type().simpleName()), indicesWhere(r -> hijack.equals(r.hijack())),
                     matchers));
@@ -99,7 +98,7 @@ public final class RouterWriter {
             invokerShards.computeIfAbsent(shard, k -> new ArrayList<>()).add(invokers.write(route, name));
         }
 
-        type.addMethod(constructor());
+        type.addMethod(BuilderWriter.constructor(model));
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model.name().nestedClass("Builder"))
@@ -117,11 +116,11 @@ public final class RouterWriter {
         List<MethodSpec> groupMethods = new ArrayList<>();
         List<MethodSpec> hijackTests = new ArrayList<>();
         for (int i = 0; i < hijacks.size(); i++) {
-            Group group = hijacks.get(i);
+            DispatchWriter.Group group = hijacks.get(i);
             MethodSpec test = conditions.hijack(model.hijacks().get(i), names.newName("hijackedBy" + group.suffix()));
             hijackTests.add(test);
-            groupMethods.add(findMethod(group, conditional));
-            groupMethods.add(allowMethod(group, conditional));
+            groupMethods.add(DispatchWriter.findMethod(group, conditional));
+            groupMethods.add(DispatchWriter.allowMethod(group, conditional));
         }
         List<MethodSpec> helpers = new ArrayList<>();
         type.addMethod(routeMethod(invokerCalls, helpers, normal, hijacks, hijackTests, conditions.hasMedia()));
@@ -148,12 +147,12 @@ public final class RouterWriter {
                     .addStatement("return find(method, path)")
                     .build());
         }
-        type.addMethod(findMethod(normal, conditional));
-        type.addMethod(allowMethod(normal, conditional));
+        type.addMethod(DispatchWriter.findMethod(normal, conditional));
+        type.addMethod(DispatchWriter.allowMethod(normal, conditional));
         type.addMethods(hijackTests);
         type.addMethods(groupMethods);
         if (conditional && conditions.hasMedia()) {
-            type.addMethod(refuseMethod());
+            type.addMethod(DispatchWriter.refuseMethod());
             type.addMethod(mediaProblemMethod(conditions));
         }
         type.addMethod(MethodSpec.methodBuilder("routes")
@@ -174,7 +173,7 @@ public final class RouterWriter {
         type.addMethods(conditions.methods());
         invokerShards.forEach((shard, methods) -> addShard(type, "Invokers", shard, methods,
                 "The invokers of part $L of this large router (one class file holds 65,535 constants at most)."));
-        type.addType(builderType());
+        type.addType(BuilderWriter.builderType(model));
         type.addFields(constants.fields());
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ROUTE_INFO),
                         "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -203,11 +202,6 @@ public final class RouterWriter {
                 .build());
     }
 
-    /** The routes of one dispatch group (the normal routes, or one hijack's) and their matcher roots. */
-    private record Group(String suffix, List<Integer> routes, Map<String, String> findTargets,
-                         Map<String, String> allowTargets) {
-    }
-
     private List<Integer> indicesWhere(java.util.function.Predicate<RouteModel> filter) {
         List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < model.routes().size(); i++) {
@@ -218,7 +212,7 @@ public final class RouterWriter {
         return indices;
     }
 
-    private Group group(String suffix, List<Integer> indices, MatcherWriter matchers) {
+    private DispatchWriter.Group group(String suffix, List<Integer> indices, MatcherWriter matchers) {
         List<RouteModel> routes = model.routes();
         List<Integer> ordered = new ArrayList<>(indices);
         ordered.sort(java.util.Comparator.comparing(i -> routes.get(i).guard().always()));
@@ -245,57 +239,11 @@ public final class RouterWriter {
                 findTargets.put("HEAD", findTargets.get("GET"));
             }
         }
-        return new Group(suffix, indices, findTargets, allowTargets);
+        return new DispatchWriter.Group(suffix, indices, findTargets, allowTargets);
     }
 
-    private MethodSpec constructor() {
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(model.name().nestedClass("Builder"), "builder");
-        for (HandlerModel handler : model.handlers()) {
-            if (handler.defaultConstructible()) {
-                constructor.addStatement("this.$N = builder.$N != null ? builder.$N : new $T()", handler.field(),
-                        handler.field(), handler.field(), handler.type());
-            } else {
-                constructor.addStatement("this.$N = $T.requireNonNull(builder.$N, $S)", handler.field(),
-                        Objects.class, handler.field(), model.name().simpleName() + " needs an instance of "
-                                + handler.type().simpleName() + ": call builder()." + handler.field() + "(...)");
-            }
-        }
-        return constructor.build();
-    }
-
-    private TypeSpec builderType() {
-        ClassName builder = model.name().nestedClass("Builder");
-        TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Collects the handler instances of a {@link $T}.\n", model.name())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-        for (HandlerModel handler : model.handlers()) {
-            type.addField(handler.type(), handler.field(), Modifier.PRIVATE);
-            type.addMethod(MethodSpec.methodBuilder(handler.field())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(builder)
-                    .addParameter(handler.type(), handler.field())
-                    .addJavadoc(handler.defaultConstructible()
-                            ? "The {@link $T} to call (default: a new one).\n"
-                            : "The {@link $T} to call (required).\n", handler.type())
-                    .addStatement("this.$N = $T.requireNonNull($N, $S)", handler.field(), Objects.class,
-                            handler.field(), handler.field())
-                    .addStatement("return this")
-                    .build());
-        }
-        type.addMethod(MethodSpec.methodBuilder("build")
-                .addModifiers(Modifier.PUBLIC)
-                .returns(model.name())
-                .addJavadoc("The router; fails if a required handler is missing.\n")
-                .addStatement("return new $T(this)", model.name())
-                .build());
-        return type.build();
-    }
-
-    private MethodSpec routeMethod(List<CodeBlock> invokers, List<MethodSpec> helpers, Group normal,
-                                   List<Group> hijacks, List<MethodSpec> hijackTests, boolean media) {
+    private MethodSpec routeMethod(List<CodeBlock> invokers, List<MethodSpec> helpers, DispatchWriter.Group normal,
+                                   List<DispatchWriter.Group> hijacks, List<MethodSpec> hijackTests, boolean media) {
         MethodSpec.Builder method = MethodSpec.methodBuilder("route")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -371,73 +319,6 @@ public final class RouterWriter {
         }
         code.addStatement("default -> throw new $T($S + route)", IllegalStateException.class, "no route ");
         return code.endControlFlow().build();
-    }
-
-    private static MethodSpec findMethod(Group group, boolean conditional) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("find" + group.suffix())
-                .returns(TypeName.INT)
-                .addParameter(String.class, "method")
-                .addParameter(String.class, "path");
-        String arguments = "path, 1";
-        if (conditional) {
-            method.addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
-                    .addParameter(TypeName.BOOLEAN, "strict")
-                    .addJavadoc("The route $L for a request, or -1; with {@code strict} false, consumes/produces\n"
-                            + "count as met.\n", group.suffix().isEmpty() ? "(not hijacked)" : "of hijack " + group.suffix());
-            arguments = "path, 1, request, strict";
-        } else {
-            method.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addJavadoc("The number of the route that answers {@code method} on a canonical {@code path} (see\n"
-                            + "{@link $T#canonical}), or -1 when none does.\n", RuntimeTypes.REQUEST_PATH);
-        }
-        if (group.findTargets().isEmpty()) {
-            return method.addStatement("return -1").build();
-        }
-        CodeBlock.Builder code = CodeBlock.builder().add("return switch (method) {\n").indent();
-        String args = arguments;
-        group.findTargets().forEach((httpMethod, root) -> code.add("case $S -> $L($L);\n", httpMethod, root, args));
-        code.add("default -> -1;\n").unindent().add("};\n");
-        return method.addCode(code.build()).build();
-    }
-
-    private static MethodSpec allowMethod(Group group, boolean conditional) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("allow" + group.suffix())
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(String.class)
-                .addParameter(String.class, "path")
-                .addJavadoc("The {@code Allow} header for a path no route of the request's method took, or null.\n");
-        String arguments = "path, 1";
-        if (conditional) {
-            method.addParameter(RuntimeTypes.SERVER_REQUEST, "request");
-            arguments = "path, 1, request, false";
-        }
-        if (group.allowTargets().isEmpty()) {
-            return method.addStatement("return null").build();
-        }
-        method.addStatement("$T allow = new $T()", RuntimeTypes.ALLOW, RuntimeTypes.ALLOW);
-        String args = arguments;
-        group.allowTargets().forEach((httpMethod, root) -> method
-                .beginControlFlow("if ($L($L) >= 0)", root, args)
-                .addStatement("allow.add($S)", httpMethod)
-                .endControlFlow());
-        return method.addStatement("return allow.header()").build();
-    }
-
-    private static MethodSpec refuseMethod() {
-        return MethodSpec.methodBuilder("refuse")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .addJavadoc("Answers a request no route took: 415/406 when a route failed only on media types\n"
-                        + "({@code near} is that route), else 404/405/OPTIONS.\n")
-                .addParameter(TypeName.INT, "near")
-                .addParameter(String.class, "allow")
-                .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
-                .addParameter(RuntimeTypes.SERVER_RESPONSE, "response")
-                .beginControlFlow("if (near >= 0)")
-                .addStatement("throw mediaProblem(near, request)")
-                .endControlFlow()
-                .addStatement("$T.noRoute(request, response, allow)", RuntimeTypes.RESPONSES)
-                .build();
     }
 
     private MethodSpec mediaProblemMethod(ConditionWriter conditions) {
