@@ -124,29 +124,22 @@ public final class RouterWriter {
         }
         List<MethodSpec> helpers = new ArrayList<>();
         type.addMethod(routeMethod(invokerCalls, helpers, normal, hijacks, hijackTests, conditions.hasMedia()));
+        MethodSpec.Builder publicFind = MethodSpec.methodBuilder("find")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(TypeName.INT)
+                .addParameter(String.class, "method")
+                .addParameter(String.class, "path")
+                .addParameter(RuntimeTypes.SERVER_REQUEST, "request");
         if (conditional) {
-            type.addMethod(MethodSpec.methodBuilder("find")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(TypeName.INT)
-                    .addParameter(String.class, "method")
-                    .addParameter(String.class, "path")
-                    .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
-                    .addJavadoc("The number of the normal (not hijacked) route that answers {@code request}, whose\n"
+            publicFind.addJavadoc("The number of the normal (not hijacked) route that answers {@code request}, whose\n"
                             + "method and canonical path (see {@link $T#canonical}) are given, or -1.\n",
                             RuntimeTypes.REQUEST_PATH)
-                    .addStatement("return find(method, path, request, true)")
-                    .build());
+                    .addStatement("return find(method, path, request, true)");
         } else {
-            type.addMethod(MethodSpec.methodBuilder("find")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(TypeName.INT)
-                    .addParameter(String.class, "method")
-                    .addParameter(String.class, "path")
-                    .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
-                    .addJavadoc("Like {@link #find(String, String)}: this router's routes have no conditions.\n")
-                    .addStatement("return find(method, path)")
-                    .build());
+            publicFind.addJavadoc("Like {@link #find(String, String)}: this router's routes have no conditions.\n")
+                    .addStatement("return find(method, path)");
         }
+        type.addMethod(publicFind.build());
         type.addMethod(DispatchWriter.findMethod(normal, conditional));
         type.addMethod(DispatchWriter.allowMethod(normal, conditional));
         type.addMethods(hijackTests);
