@@ -1,6 +1,8 @@
 package dev.spur.runtime;
 
 import io.helidon.http.HttpException;
+import io.helidon.http.RequestException;
+import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -32,15 +34,17 @@ public final class Dispatcher implements Handler {
         try {
             router.route(request, response);
         } catch (HttpProblem problem) {
-            if (!response.isSent()) {
-                Problems.send(response, problem);
-            }
+            send(response, problem.status(), problem.title(), problem.detail(), null);
+        } catch (RequestException | CloseConnectionException e) {
+            // The transport failed (a body over the limit, malformed framing, the client gone):
+            // Helidon answers through TransportProblems, or closes the connection. Not a server fault.
+            throw e;
         } catch (HttpException e) {
             int status = e.status().code();
             if (status >= 500) {
                 fail(request, response, e);
-            } else if (!response.isSent()) {
-                Problems.send(response, status, e.status().reasonPhrase(), e.status().reasonPhrase() + ".", null);
+            } else {
+                send(response, status, e.status().reasonPhrase(), e.status().reasonPhrase() + ".", null);
             }
         } catch (StackOverflowError | Exception e) {
             fail(request, response, e);
@@ -55,10 +59,21 @@ public final class Dispatcher implements Handler {
         String id = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, error, () -> "Request " + id + " (" + request.prologue().method().text() + " "
                 + request.path().rawPath() + ") failed");
-        if (!response.isSent()) {
-            Problems.send(response, 500, "Internal Server Error",
-                    "The server failed to answer this request; quote the instance id when reporting it.",
-                    "urn:uuid:" + id);
+        send(response, 500, "Internal Server Error",
+                "The server failed to answer this request; quote the instance id when reporting it.",
+                "urn:uuid:" + id);
+    }
+
+    private static void send(ServerResponse response, int status, String title, String detail, String instance) {
+        if (response.isSent()) {
+            return;
+        }
+        try {
+            Problems.send(response, status, title, detail, instance);
+        } catch (IllegalStateException | RequestException tooLate) {
+            // The handler had started streaming its body, so the status line is gone: the only honest
+            // signal left is a connection closed before the body's end.
+            throw new CloseConnectionException("The answer had started before the request failed", tooLate);
         }
     }
 }

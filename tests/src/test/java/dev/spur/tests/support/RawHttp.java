@@ -82,6 +82,19 @@ public final class RawHttp implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends {@code request} byte for byte (request line, headers, blank line and any body, exactly
+     * as given) on a fresh connection and reads one answer; for requests no {@code String} target
+     * can express, or a head with no body after it.
+     */
+    public Answer sendRaw(byte[] request, boolean head) throws IOException {
+        close();
+        connect();
+        out.write(request);
+        out.flush();
+        return read(head);
+    }
+
     /** A kept-alive connection the server had closed: the request may be sent again on a new one. */
     private static final class StaleConnection extends IOException {
         private static final long serialVersionUID = 1L;
