@@ -3,15 +3,20 @@ package dev.spur.runtime;
 import io.helidon.common.GenericType;
 import io.helidon.common.buffers.DataReader;
 import io.helidon.http.DirectHandler;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Headers;
 import io.helidon.http.HttpException;
 import io.helidon.http.HttpMediaType;
 import io.helidon.http.RequestException;
 import io.helidon.http.Status;
+import io.helidon.http.WritableHeaders;
 import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.ServerRequest;
 
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -28,9 +33,30 @@ public final class Bodies {
     private Bodies() {
     }
 
-    /** The body as UTF-8 text (empty when there is none). */
+    /**
+     * The body as text in the charset its {@code Content-Type} names, UTF-8 when it names none
+     * (empty when there is no body); an unknown charset is a 415.
+     */
     public static String text(ServerRequest request) {
-        return request.content().hasEntity() ? read(() -> request.content().as(String.class)) : "";
+        if (!request.content().hasEntity()) {
+            return "";
+        }
+        Charset charset = charset(request);
+        // Read bytes and decode here: Helidon's String reader, on closing, drains a chunked body
+        // whose framing already failed, and can wait for bytes that never come.
+        return new String(read(() -> request.content().as(byte[].class)), charset);
+    }
+
+    private static Charset charset(ServerRequest request) {
+        Optional<String> name = request.headers().contentType().flatMap(HttpMediaType::charset);
+        if (name.isEmpty()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.get());
+        } catch (IllegalArgumentException e) {
+            throw new HttpProblem(415, "Unsupported Media Type", "The request body's charset is not supported.");
+        }
     }
 
     /** The body's bytes (empty when there is none). */
@@ -56,11 +82,13 @@ public final class Bodies {
         // Read the whole body first (it is bounded by the payload limit), so that a transport failure
         // can never be mistaken for invalid JSON, nor a JSON error for a transport failure.
         byte[] body = read(() -> request.content().as(byte[].class));
+        // Helidon's JSON reader takes application/json only; a +json type is JSON all the same.
+        Headers headers = WritableHeaders.create().set(HeaderNames.CONTENT_TYPE, "application/json");
         T value;
         try {
             value = request.listenerContext().mediaContext()
-                    .reader(type, request.headers())
-                    .read(type, new ByteArrayInputStream(body), request.headers());
+                    .reader(type, headers)
+                    .read(type, new ByteArrayInputStream(body), headers);
         } catch (HttpException e) {
             throw e;
         } catch (RuntimeException e) {
