@@ -46,6 +46,12 @@ public final class Dispatcher implements Handler {
             } else {
                 send(response, status, e.status().reasonPhrase(), e.status().reasonPhrase() + ".", null);
             }
+        } catch (InterruptedException e) {
+            // Helidon interrupts the handlers still running when a stop's grace period ends.
+            Thread.currentThread().interrupt();
+            LOG.warning(() -> "Request (" + request.prologue().method().text() + " " + request.path().rawPath()
+                    + ") was interrupted: the server is stopping");
+            send(response, 503, "Service Unavailable", "The server is stopping; retry the request.", null);
         } catch (StackOverflowError | Exception e) {
             fail(request, response, e);
         } catch (VirtualMachineError e) {
