@@ -1,5 +1,6 @@
 package dev.spur.tests.support;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,7 +125,7 @@ public final class RawHttp implements AutoCloseable {
             socket = new Socket();
             socket.connect(new InetSocketAddress(host, port), 5_000);
             socket.setSoTimeout(10_000);
-            in = socket.getInputStream();
+            in = new BufferedInputStream(socket.getInputStream());
             out = socket.getOutputStream();
         }
     }
