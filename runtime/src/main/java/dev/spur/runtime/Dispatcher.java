@@ -31,6 +31,12 @@ public final class Dispatcher implements Handler {
         ServerResponse response = request.prologue().method().text().equals("HEAD")
                 ? new HeadResponse(exchangeResponse)
                 : exchangeResponse;
+        if (!wellFormedHost(request.authority())) {
+            // Host matchers compare case-insensitively without port and trailing dot; a host with an
+            // empty label ("a..b", ".a", "a..") is no host at all, and must not slip past a hijack.
+            send(response, 400, "Bad Request", "The Host header is not a valid host name.", null);
+            return;
+        }
         try {
             router.route(request, response);
         } catch (HttpProblem problem) {
@@ -59,6 +65,27 @@ public final class Dispatcher implements Handler {
         } catch (Throwable e) {
             fail(request, response, e);
         }
+    }
+
+    /**
+     * Whether the authority's host has no empty label, a single trailing dot (the DNS root) aside.
+     * Helidon has already checked the characters, the port and IP literals; null (no Host at all,
+     * which Helidon refuses for HTTP/1.1) passes.
+     */
+    static boolean wellFormedHost(String authority) {
+        if (authority == null || authority.startsWith("[")) {
+            return true;
+        }
+        int colon = authority.lastIndexOf(':');
+        int end = colon < 0 ? authority.length() : colon;
+        if (end > 0 && authority.charAt(end - 1) == '.') {
+            end--;
+        }
+        if (end == 0 || authority.charAt(0) == '.') {
+            return false;
+        }
+        int doubleDot = authority.indexOf("..");
+        return doubleDot < 0 || doubleDot >= end;
     }
 
     private static void fail(ServerRequest request, ServerResponse response, Throwable error) {
