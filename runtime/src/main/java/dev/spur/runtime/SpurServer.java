@@ -63,6 +63,9 @@ public final class SpurServer implements AutoCloseable {
         private long maxPayloadSize = 10L * 1024 * 1024;
         private int maxRequestLineLength = 8 * 1024;
         private int maxHeaderSize = 16 * 1024;
+        private int maxConnections = -1;
+        private int maxConcurrentRequests = -1;
+        private Duration idleConnectionTimeout = Duration.ofMinutes(5);
         private Duration shutdownGrace = Duration.ofSeconds(5);
         private Consumer<WebServerConfig.Builder> customizer = b -> { };
 
@@ -116,6 +119,30 @@ public final class SpurServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The most TCP connections each listener accepts at once; more wait in the OS backlog.
+         * Default -1: no limit (Helidon's).
+         */
+        public Builder maxConnections(int connections) {
+            this.maxConnections = limitOrUnlimited(connections, "maxConnections");
+            return this;
+        }
+
+        /**
+         * The most requests each listener serves at once; one more is a 503. Default -1: no limit
+         * (Helidon's).
+         */
+        public Builder maxConcurrentRequests(int requests) {
+            this.maxConcurrentRequests = limitOrUnlimited(requests, "maxConcurrentRequests");
+            return this;
+        }
+
+        /** How long an idle keep-alive connection stays open. Default 5 minutes (Helidon's). */
+        public Builder idleConnectionTimeout(Duration timeout) {
+            this.idleConnectionTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
         /** How long stopping waits for in-flight requests. Default 5 seconds. */
         public Builder shutdownGracePeriod(Duration grace) {
             this.shutdownGrace = grace;
@@ -149,6 +176,9 @@ public final class SpurServer implements AutoCloseable {
         private <B extends ListenerConfig.BuilderBase<B, ?>> B limits(B listener, DirectHandlers problems) {
             return listener.host(host)
                     .maxPayloadSize(maxPayloadSize)
+                    .maxTcpConnections(maxConnections)
+                    .maxConcurrentRequests(maxConcurrentRequests)
+                    .idleConnectionTimeout(idleConnectionTimeout)
                     .addProtocol(Http1Config.builder()
                             .maxPrologueLength(maxRequestLineLength)
                             .maxHeadersSize(maxHeaderSize)
@@ -157,6 +187,13 @@ public final class SpurServer implements AutoCloseable {
                     // Helidon passes its message to the direct handler only with includeEntity; the
                     // handler reads it to tell 431 from 400 and never writes it into the answer.
                     .errorHandling(errors -> errors.includeEntity(true));
+        }
+
+        private static int limitOrUnlimited(int value, String name) {
+            if (value == 0 || value < -1) {
+                throw new IllegalArgumentException(name + " must be -1 (no limit) or positive: " + value);
+            }
+            return value;
         }
 
         private static int positive(int value, String name) {

@@ -62,11 +62,35 @@ class HostileTransportTest extends LoopbackServerTest {
     }
 
     @Test
+    void requestsOverTheConcurrencyLimitAre503() throws Exception {
+        try (SpurServer limited = ReliabilityApp.start(b -> b.maxConcurrentRequests(1))) {
+            InFlight.reset();
+            CompletableFuture<Integer> slow = CompletableFuture.supplyAsync(() -> {
+                try (RawHttp http = RawHttp.local(limited.port())) {
+                    return http.send("GET", "/slow?ms=1000").status();
+                } catch (IOException e) {
+                    return -1;
+                }
+            });
+            assertTrue(InFlight.awaitStarted(5_000), "the slow handler never started");
+            try (RawHttp http = RawHttp.local(limited.port())) {
+                assertProblem(http.send("GET", "/items"), 503, "too many requests");
+            }
+            assertEquals(200, slow.get(10, TimeUnit.SECONDS));
+            try (RawHttp http = RawHttp.local(limited.port())) {
+                assertEquals(200, http.send("GET", "/items").status());
+            }
+        }
+    }
+
+    @Test
     void builderRefusesLimitsThatMakeNoSense() {
         SpurServer.Builder builder = SpurServer.builder(ReliabilityApp.router());
         assertThrows(IllegalArgumentException.class, () -> builder.maxRequestLineLength(0));
         assertThrows(IllegalArgumentException.class, () -> builder.maxHeaderSize(-1));
         assertThrows(IllegalArgumentException.class, () -> builder.maxPayloadSize(-2));
+        assertThrows(IllegalArgumentException.class, () -> builder.maxConcurrentRequests(0));
+        assertThrows(IllegalArgumentException.class, () -> builder.maxConnections(-5));
     }
 
     @Test

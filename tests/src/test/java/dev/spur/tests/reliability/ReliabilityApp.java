@@ -137,6 +137,7 @@ final class ReliabilityApp {
             """.replace("SECRET", SECRET).replace("LARGE", Integer.toString(LARGE_BODY));
 
     private static Router router;
+    private static Path folder;
 
     private ReliabilityApp() {
     }
@@ -145,8 +146,9 @@ final class ReliabilityApp {
     static synchronized Router router() {
         if (router == null) {
             try {
-                Path folder = Files.createTempDirectory("spur-reliability");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+                Path compiled = Files.createTempDirectory("spur-reliability");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(compiled)));
+                folder = compiled;
                 ClassLoader loader = InProcessCompiler.compile(folder,
                         Map.of("reliability/app/Api.java", SOURCE), "reliability.app.Router");
                 router = (Router) loader.loadClass("reliability.app.Router").getMethod("create").invoke(null);
@@ -157,6 +159,12 @@ final class ReliabilityApp {
             }
         }
         return router;
+    }
+
+    /** The folder of the sources the processor generated for {@link #router()}. */
+    static Path generatedSources() {
+        router();
+        return folder.resolve("generated");
     }
 
     /** Starts a loopback server on a free port; {@code settings} may change the builder. */
