@@ -32,7 +32,8 @@ class LoopbackLoadTest {
 
     private static final int CLIENTS = 64;
     private static final int WARM_UP = 50;
-    private static final int REQUESTS = 250;
+    /** Requests per client after the warm-up; {@code benchmarks/soak/soak.sh} raises it. */
+    private static final int REQUESTS = Integer.getInteger("spur.load.requests", 250);
     private static final long GROWTH_BOUND = 64L * 1024 * 1024;
     private static final long SEED = Long.getLong("spur.seed", System.nanoTime());
 
@@ -104,7 +105,7 @@ class LoopbackLoadTest {
                 done.add(clients.submit(() -> client(port, requestsPerClient, random, result)));
             }
             for (Future<?> future : done) {
-                future.get(120, TimeUnit.SECONDS);
+                future.get(30L + requestsPerClient / 10, TimeUnit.SECONDS);
             }
         }
         return result;
