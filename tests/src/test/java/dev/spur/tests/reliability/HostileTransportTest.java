@@ -84,6 +84,19 @@ class HostileTransportTest extends LoopbackServerTest {
     }
 
     @Test
+    void namedListenersGetTheSameLimitsAndProblems() throws IOException {
+        try (SpurServer twoPorts = ReliabilityApp.start(b -> b.listener("admin", 0).maxRequestLineLength(MAX_LINE)
+                .maxHeaderSize(MAX_HEADERS).maxPayloadSize(MAX_BODY));
+             RawHttp admin = RawHttp.local(twoPorts.port("admin"))) {
+            assertEquals("item 1", admin.send("GET", "/items/1").text());
+            assertProblem(admin.send("GET", "/seg/" + "a".repeat(MAX_LINE)), 414);
+            assertProblem(admin.send("GET", "/items", Map.of("X-Big", "b".repeat(MAX_HEADERS)), null), 431);
+            assertProblem(admin.send("PUT", "/bytes", Map.of("Content-Length", "100000"), null), 413);
+            assertProblem(admin.send("GET", "/items/%zz"), 400);
+        }
+    }
+
+    @Test
     void builderRefusesLimitsThatMakeNoSense() {
         SpurServer.Builder builder = SpurServer.builder(ReliabilityApp.router());
         assertThrows(IllegalArgumentException.class, () -> builder.maxRequestLineLength(0));
