@@ -1,26 +1,67 @@
 package dev.spur.runtime;
 
 import io.helidon.common.GenericType;
+import io.helidon.common.buffers.DataReader;
+import io.helidon.http.DirectHandler;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Headers;
 import io.helidon.http.HttpException;
 import io.helidon.http.HttpMediaType;
+import io.helidon.http.RequestException;
+import io.helidon.http.Status;
+import io.helidon.http.WritableHeaders;
+import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.ServerRequest;
 
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-/** Reads request bodies for generated code; unreadable input is a 4xx problem, never a 500. */
+/**
+ * Reads request bodies for generated code; unreadable input is a 4xx problem, never a 500.
+ *
+ * <p>A body that breaks the transport (larger than the payload limit, malformed chunked framing,
+ * the client gone before it was complete) leaves as Helidon's own exception, so that Helidon
+ * answers it through Spur's direct handlers (413 or 400 problem) and closes the connection, whose
+ * framing can no longer be trusted.
+ */
 public final class Bodies {
 
     private Bodies() {
     }
 
-    /** The body as UTF-8 text (empty when there is none). */
+    /**
+     * The body as text in the charset its {@code Content-Type} names, UTF-8 when it names none
+     * (empty when there is no body); an unknown charset is a 415.
+     */
     public static String text(ServerRequest request) {
-        return request.content().hasEntity() ? request.content().as(String.class) : "";
+        if (!request.content().hasEntity()) {
+            return "";
+        }
+        Charset charset = charset(request);
+        // Read bytes and decode here: Helidon's String reader, on closing, drains a chunked body
+        // whose framing already failed, and can wait for bytes that never come.
+        return new String(read(() -> request.content().as(byte[].class)), charset);
+    }
+
+    private static Charset charset(ServerRequest request) {
+        Optional<String> name = request.headers().contentType().flatMap(HttpMediaType::charset);
+        if (name.isEmpty()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.get());
+        } catch (IllegalArgumentException e) {
+            throw new HttpProblem(415, "Unsupported Media Type", "The request body's charset is not supported.");
+        }
     }
 
     /** The body's bytes (empty when there is none). */
     public static byte[] bytes(ServerRequest request) {
-        return request.content().hasEntity() ? request.content().as(byte[].class) : new byte[0];
+        return request.content().hasEntity() ? read(() -> request.content().as(byte[].class)) : new byte[0];
     }
 
     /** The body read as JSON into {@code type}. */
@@ -38,9 +79,16 @@ public final class Bodies {
         if (!request.content().hasEntity()) {
             throw HttpProblem.badRequest("A JSON request body is required.");
         }
+        // Read the whole body first (it is bounded by the payload limit), so that a transport failure
+        // can never be mistaken for invalid JSON, nor a JSON error for a transport failure.
+        byte[] body = read(() -> request.content().as(byte[].class));
+        // Helidon's JSON reader takes application/json only; a +json type is JSON all the same.
+        Headers headers = WritableHeaders.create().set(HeaderNames.CONTENT_TYPE, "application/json");
         T value;
         try {
-            value = request.content().as(type);
+            value = request.listenerContext().mediaContext()
+                    .reader(type, headers)
+                    .read(type, new ByteArrayInputStream(body), headers);
         } catch (HttpException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -55,5 +103,26 @@ public final class Bodies {
     /** Only {@code application/json}: Helidon's JSON media support reads no other type. */
     private static boolean isJson(HttpMediaType type) {
         return type.type().equalsIgnoreCase("application") && type.subtype().equalsIgnoreCase("json");
+    }
+
+    /** Reads the entity, turning every way the transport can fail into Helidon's own exception. */
+    private static <T> T read(Supplier<T> entity) {
+        try {
+            return entity.get();
+        } catch (RequestException | CloseConnectionException e) {
+            throw e;
+        } catch (UncheckedIOException | DataReader.InsufficientDataAvailableException e) {
+            throw new CloseConnectionException("The client stopped sending the request body", e);
+        } catch (RuntimeException e) {
+            // Helidon 4.5 reports some malformed framing (a chunk size that is not hexadecimal) as a
+            // bare NumberFormatException from its reader.
+            throw RequestException.builder()
+                    .type(DirectHandler.EventType.BAD_REQUEST)
+                    .status(Status.BAD_REQUEST_400)
+                    .setKeepAlive(false)
+                    .message("Malformed request body framing")
+                    .cause(e)
+                    .build();
+        }
     }
 }

@@ -22,6 +22,13 @@ public final class Problems {
 
     /** Sends a problem answer; {@code instance} (a correlation id) may be null. */
     public static void send(ServerResponse response, int status, String title, String detail, String instance) {
+        response.status(Status.create(status));
+        response.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE);
+        response.send(body(status, title, detail, instance));
+    }
+
+    /** The UTF-8 bytes of a problem+json body; {@code detail} and {@code instance} may be null. */
+    static byte[] body(int status, String title, String detail, String instance) {
         StringBuilder json = new StringBuilder(128)
                 .append("{\"type\":\"about:blank\",\"title\":");
         quote(json, title);
@@ -34,10 +41,7 @@ public final class Problems {
             json.append(",\"instance\":");
             quote(json, instance);
         }
-        json.append('}');
-        response.status(Status.create(status));
-        response.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE);
-        response.send(json.toString().getBytes(StandardCharsets.UTF_8));
+        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Appends {@code value} as a JSON string literal. */

@@ -1,7 +1,10 @@
 package dev.spur.runtime;
 
+import io.helidon.webserver.ListenerConfig;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http1.Http1Config;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -12,6 +15,11 @@ import java.util.function.Consumer;
 /**
  * A running Helidon WebServer that hands every request on every listener to one generated
  * {@link Router}, through a single catch-all route per listener.
+ *
+ * <p>Every listener gets the same limits (request line, header block, body) and answers what
+ * Helidon refuses before routing (malformed requests, limits exceeded) as
+ * {@code application/problem+json}, like the errors Spur produces itself. SECURITY.md lists the
+ * limits a deployer should review.
  */
 public final class SpurServer implements AutoCloseable {
 
@@ -53,6 +61,11 @@ public final class SpurServer implements AutoCloseable {
         private int port = 8080;
         private String host = "0.0.0.0";
         private long maxPayloadSize = 10L * 1024 * 1024;
+        private int maxRequestLineLength = 8 * 1024;
+        private int maxHeaderSize = 16 * 1024;
+        private int maxConnections = -1;
+        private int maxConcurrentRequests = -1;
+        private Duration idleConnectionTimeout = Duration.ofMinutes(5);
         private Duration shutdownGrace = Duration.ofSeconds(5);
         private Consumer<WebServerConfig.Builder> customizer = b -> { };
 
@@ -78,9 +91,55 @@ public final class SpurServer implements AutoCloseable {
             return this;
         }
 
-        /** The largest request body accepted, in bytes (a larger one is a 413). Default 10 MiB. */
+        /**
+         * The largest request body accepted, in bytes. A larger {@code Content-Length} is a 413
+         * before any byte of the body is read; a chunked body is a 413 as soon as it grows past the
+         * limit. Default 10 MiB; -1 means no limit (not recommended).
+         */
         public Builder maxPayloadSize(long bytes) {
+            if (bytes < -1) {
+                throw new IllegalArgumentException("maxPayloadSize must be -1 (no limit) or at least 0: " + bytes);
+            }
             this.maxPayloadSize = bytes;
+            return this;
+        }
+
+        /**
+         * The longest request line ({@code METHOD target HTTP/1.1}) accepted, in bytes; a longer one
+         * is a 414. Default 8 KiB.
+         */
+        public Builder maxRequestLineLength(int bytes) {
+            this.maxRequestLineLength = positive(bytes, "maxRequestLineLength");
+            return this;
+        }
+
+        /** The largest header block accepted, in bytes; a larger one is a 431. Default 16 KiB. */
+        public Builder maxHeaderSize(int bytes) {
+            this.maxHeaderSize = positive(bytes, "maxHeaderSize");
+            return this;
+        }
+
+        /**
+         * The most TCP connections each listener accepts at once; more wait in the OS backlog.
+         * Default -1: no limit (Helidon's).
+         */
+        public Builder maxConnections(int connections) {
+            this.maxConnections = limitOrUnlimited(connections, "maxConnections");
+            return this;
+        }
+
+        /**
+         * The most requests each listener serves at once; one more is a 503. Default -1: no limit
+         * (Helidon's).
+         */
+        public Builder maxConcurrentRequests(int requests) {
+            this.maxConcurrentRequests = limitOrUnlimited(requests, "maxConcurrentRequests");
+            return this;
+        }
+
+        /** How long an idle keep-alive connection stays open. Default 5 minutes (Helidon's). */
+        public Builder idleConnectionTimeout(Duration timeout) {
+            this.idleConnectionTimeout = Objects.requireNonNull(timeout, "timeout");
             return this;
         }
 
@@ -99,21 +158,49 @@ public final class SpurServer implements AutoCloseable {
         /** Starts the server. */
         public SpurServer start() {
             Dispatcher dispatcher = new Dispatcher(router);
+            DirectHandlers problems = TransportProblems.handlers();
             WebServerConfig.Builder config = WebServer.builder()
-                    .host(host)
-                    .port(port)
-                    .maxPayloadSize(maxPayloadSize)
                     .shutdownGracePeriod(shutdownGrace)
                     .shutdownHook(false)
                     .routing(routing -> routing.any(dispatcher));
-            listeners.forEach((name, listenerPort) -> config.putSocket(name, socket -> socket
+            limits(config, problems).port(port);
+            listeners.forEach((name, listenerPort) -> config.putSocket(name, socket -> limits(socket, problems)
                     .name(name)
-                    .host(host)
                     .port(listenerPort)
-                    .maxPayloadSize(maxPayloadSize)
                     .routing(routing -> routing.any(dispatcher))));
             customizer.accept(config);
             return new SpurServer(config.build().start());
+        }
+
+        /** The settings every listener shares: address, limits and problem answers for refused requests. */
+        private <B extends ListenerConfig.BuilderBase<B, ?>> B limits(B listener, DirectHandlers problems) {
+            return listener.host(host)
+                    .maxPayloadSize(maxPayloadSize)
+                    .maxTcpConnections(maxConnections)
+                    .maxConcurrentRequests(maxConcurrentRequests)
+                    .idleConnectionTimeout(idleConnectionTimeout)
+                    .addProtocol(Http1Config.builder()
+                            .maxPrologueLength(maxRequestLineLength)
+                            .maxHeadersSize(maxHeaderSize)
+                            .build())
+                    .directHandlers(problems)
+                    // Helidon passes its message to the direct handler only with includeEntity; the
+                    // handler reads it to tell 431 from 400 and never writes it into the answer.
+                    .errorHandling(errors -> errors.includeEntity(true));
+        }
+
+        private static int limitOrUnlimited(int value, String name) {
+            if (value == 0 || value < -1) {
+                throw new IllegalArgumentException(name + " must be -1 (no limit) or positive: " + value);
+            }
+            return value;
+        }
+
+        private static int positive(int value, String name) {
+            if (value <= 0) {
+                throw new IllegalArgumentException(name + " must be positive: " + value);
+            }
+            return value;
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.spur.tests.support;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,6 +83,19 @@ public final class RawHttp implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends {@code request} byte for byte (request line, headers, blank line and any body, exactly
+     * as given) on a fresh connection and reads one answer; for requests no {@code String} target
+     * can express, or a head with no body after it.
+     */
+    public Answer sendRaw(byte[] request, boolean head) throws IOException {
+        close();
+        connect();
+        out.write(request);
+        out.flush();
+        return read(head);
+    }
+
     /** A kept-alive connection the server had closed: the request may be sent again on a new one. */
     private static final class StaleConnection extends IOException {
         private static final long serialVersionUID = 1L;
@@ -111,7 +125,7 @@ public final class RawHttp implements AutoCloseable {
             socket = new Socket();
             socket.connect(new InetSocketAddress(host, port), 5_000);
             socket.setSoTimeout(10_000);
-            in = socket.getInputStream();
+            in = new BufferedInputStream(socket.getInputStream());
             out = socket.getOutputStream();
         }
     }
