@@ -74,7 +74,7 @@ public final class Bodies {
         Optional<HttpMediaType> contentType = request.headers().contentType();
         if (contentType.isPresent() && !isJson(contentType.get())) {
             throw new HttpProblem(415, "Unsupported Media Type",
-                    "The request body must be JSON (Content-Type: application/json).");
+                    "The request body must be JSON (Content-Type: application/json or application/*+json).");
         }
         if (!request.content().hasEntity()) {
             throw HttpProblem.badRequest("A JSON request body is required.");
@@ -100,9 +100,10 @@ public final class Bodies {
         return value;
     }
 
-    /** Only {@code application/json}: Helidon's JSON media support reads no other type. */
+    /** {@code application/json} or a {@code +json} structured syntax type such as {@code application/problem+json}. */
     private static boolean isJson(HttpMediaType type) {
-        return type.type().equalsIgnoreCase("application") && type.subtype().equalsIgnoreCase("json");
+        String subtype = type.subtype().toLowerCase(java.util.Locale.ROOT);
+        return type.type().equalsIgnoreCase("application") && (subtype.equals("json") || subtype.endsWith("+json"));
     }
 
     /** Reads the entity, turning every way the transport can fail into Helidon's own exception. */

@@ -128,7 +128,7 @@ class BodiesTest {
     void aJsonBodySentAsTextIs415() throws IOException {
         assertExactProblem(http.send("POST", "/body/json", Map.of("Content-Type", "text/plain"),
                         utf8("{\"name\":\"bolt\",\"quantity\":1,\"labels\":[]}")), 415,
-                "The request body must be JSON (Content-Type: application/json).");
+                "The request body must be JSON (Content-Type: application/json or application/*+json).");
     }
 
     @ParameterizedTest
