@@ -77,7 +77,7 @@ public final class SpurProcessor extends AbstractProcessor {
             // A handler type that never resolved is javac's own "cannot find symbol" error.
             return false;
         }
-        Reporter reporter = new Reporter(processingEnv.getMessager());
+        Reporter reporter = new Reporter(processingEnv.getMessager(), RepeatedAnnotationLocator.create(processingEnv));
         OrphanMatches.check(matchAnnotated(round), reporter);
         Set<TypeElement> handlers = handlers(round);
         if (handlers.isEmpty()) {

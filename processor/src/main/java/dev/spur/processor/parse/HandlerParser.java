@@ -194,7 +194,7 @@ public final class HandlerParser {
             if (conflict != null) {
                 reporter.error(Diagnostic.UNSATISFIABLE, method,
                         Annotations.find(method, Annotations.MATCH).or(() -> Annotations.find(method,
-                                Annotations.MATCH_LIST)).orElse(route),
+                                Annotations.MATCH_LIST).map(list -> MatchParser.nested(list).getFirst())).orElse(route),
                         method.getSimpleName() + "()", conflict);
             }
         }

@@ -242,4 +242,47 @@ class MatchRegressionTest {
                 """);
         assertThat(compile(source)).succeeded();
     }
+
+    @Test
+    void errorInARepeatedMatchPointsAtItsValue() {
+        JavaFileObject source = source("test.Api", """
+                package test;
+
+                import dev.spur.Match;
+                import dev.spur.Route;
+
+                public class Api {
+                    @Route(path = "/a")
+                    @Match(header = "X-A")
+                    @Match(header = {"X-B",
+                            "X C"})
+                    public String a() {
+                        return "a";
+                    }
+                }
+                """);
+        assertOnlyError(compile(source), Diagnostic.BAD_HEADER.format("X C"), source, 10);
+    }
+
+    @Test
+    void unsatisfiableRepeatedMatchPointsAtTheFirstMatch() {
+        JavaFileObject source = source("test.Api", """
+                package test;
+
+                import dev.spur.Match;
+                import dev.spur.Route;
+
+                @Match(port = 8080)
+                public class Api {
+                    @Route(path = "/a")
+                    @Match(port = 9090)
+                    @Match(port = 9091)
+                    public String a() {
+                        return "a";
+                    }
+                }
+                """);
+        assertOnlyError(compile(source), Diagnostic.UNSATISFIABLE.format("a()", "port=8080 and port=9090"), source,
+                9);
+    }
 }
