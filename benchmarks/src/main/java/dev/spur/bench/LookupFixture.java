@@ -48,6 +48,7 @@ public final class LookupFixture {
     private final SpurFinder finder;
     private final List<RouteInfo> spurRoutes;
     private final int[] spurIds;
+    private final RouteInfo[] matched;
 
     private final List<HelidonRoute> helidonRoutes;
 
@@ -68,6 +69,11 @@ public final class LookupFixture {
         this.finder = finder;
         this.spurRoutes = finder.routeTable();
         this.spurIds = spurRoutes.stream().mapToInt(LookupFixture::routeId).toArray();
+        this.matched = new RouteInfo[size];
+        for (int i = 0; i < size; i++) {
+            int route = finder.find(methods[i], RequestPath.canonical(paths[i]));
+            matched[i] = route < 0 ? null : spurRoutes.get(route);
+        }
         List<HelidonRoute> helidon = new ArrayList<>();
         for (RouteSet.Route route : set.routes()) {
             helidon.add(new HelidonRoute(route.id(), Method.predicate(Method.create(route.method())),
@@ -255,6 +261,40 @@ public final class LookupFixture {
             }
         }
         return found;
+    }
+
+    /** Breakdown of {@link #spur}: only {@code RequestPath.canonical}. */
+    public int spurCanonicalOnly(Blackhole bh) {
+        int length = 0;
+        for (int i = 0; i < size; i++) {
+            length += RequestPath.canonical(paths[i]).length();
+        }
+        return length;
+    }
+
+    /** Breakdown of {@link #spur}: only the generated {@code find} (paths are already canonical). */
+    public int spurFindOnly(Blackhole bh) {
+        int found = 0;
+        for (int i = 0; i < size; i++) {
+            if (finder.find(methods[i], paths[i]) >= 0) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    /** Breakdown of {@link #spur}: only {@code RouteInfo.parameterValues} of the matched route. */
+    public int spurParametersOnly(Blackhole bh) {
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            RouteInfo route = matched[i];
+            if (route != null) {
+                String[] values = route.parameterValues(paths[i]);
+                bh.consume(values);
+                count += values.length;
+            }
+        }
+        return count;
     }
 
     /** The route-set id Spur answers for lookup {@code i}, or -1. */
