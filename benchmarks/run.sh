@@ -99,7 +99,7 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 # ------------------------------------------------------------------ 1. router lookup (JMH)
 # JMH forks inherit the host JVM's options (so -Dspur.routesets) and add the @Fork jvmArgsAppend.
 if has lookup; then
-  log "lookup: JMH $JMH_OPTS -prof gc (9 forks; log in $OUT/lookup.log)"
+  log "lookup: JMH $JMH_OPTS -prof gc (log in $OUT/lookup.log)"
   # shellcheck disable=SC2086
   "$JAVA" -Dspur.routesets="$ROUTESETS" -jar "$JAR" 'RouterLookupBenchmark' $JMH_OPTS -prof gc -rf csv -rff "$OUT/lookup.csv" > "$OUT/lookup.log" 2>&1 \
     || { tail -50 "$OUT/lookup.log"; exit 1; }
