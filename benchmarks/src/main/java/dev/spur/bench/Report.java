@@ -185,9 +185,9 @@ public final class Report {
                     Double.parseDouble(f[5]) / 1000, Double.parseDouble(f[6]) / 1000,
                     (long) Double.parseDouble(f[7]), (long) Double.parseDouble(f[8]), (long) requests));
         }
-        Wrk spur = best(runs.get("spur"));
-        Wrk helidon = best(runs.get("helidon"));
-        Wrk bare = best(runs.get("bare"));
+        Wrk spur = median(runs.get("spur"));
+        Wrk helidon = median(runs.get("helidon"));
+        Wrk bare = median(runs.get("bare"));
         if (spur == null) {
             return;
         }
@@ -202,21 +202,30 @@ public final class Report {
         rows.add(new String[] {"e2e p99 latency ms", "", ms2(spur.p99()), helidon == null ? "" : ms2(helidon.p99()),
             bare == null ? "" : ms2(bare.p99()), "", bare == null ? "" : times(spur.p99() / bare.p99()), "", ""});
         List<String> errors = new ArrayList<>();
+        List<String> rounds = new ArrayList<>();
         for (Map.Entry<String, List<Wrk>> e : runs.entrySet()) {
-            Wrk w = best(e.getValue());
+            Wrk w = median(e.getValue());
             errors.add(String.format(Locale.ROOT, "%s %d non-2xx of %d (%.2f %%), %d socket errors", e.getKey(),
                     w.non2xx(), w.requests(), 100.0 * w.non2xx() / w.requests(), w.socketErrors()));
+            rounds.add(e.getKey() + " " + e.getValue().stream().map(r -> count(r.rps())).toList());
         }
-        notes.add("End to end: wrk on 127.0.0.1 against servers in separate JVMs with identical flags, best "
-                + "round by requests/s; Spur and Helidon answer 404 to the one lookup with no route "
-                + "(/repos/p1/p2/milestones/), bare Helidon answers 200 to everything: " + String.join("; ", errors) + ".");
+        notes.add("End to end: wrk on 127.0.0.1 against servers in separate JVMs with identical flags; median "
+                + "over rounds (requests/s per round: " + String.join(", ", rounds) + "). Spur and Helidon "
+                + "answer 404 to the one lookup with no route (/repos/p1/p2/milestones/), bare Helidon answers "
+                + "200 to everything: " + String.join("; ", errors) + ".");
     }
 
-    private static Wrk best(List<Wrk> runs) {
+    /** The median of each figure over the rounds (rounds swing a lot on a shared machine). */
+    private static Wrk median(List<Wrk> runs) {
         if (runs == null || runs.isEmpty()) {
             return null;
         }
-        return runs.stream().max((a, b) -> Double.compare(a.rps(), b.rps())).orElseThrow();
+        return new Wrk(median(runs.stream().map(Wrk::rps).toList()),
+                median(runs.stream().map(Wrk::p50).toList()),
+                median(runs.stream().map(Wrk::p99).toList()),
+                runs.stream().mapToLong(Wrk::socketErrors).sum(),
+                runs.stream().mapToLong(Wrk::non2xx).sum(),
+                runs.stream().mapToLong(Wrk::requests).sum());
     }
 
     // ---------------------------------------------------------------- start-up and build
