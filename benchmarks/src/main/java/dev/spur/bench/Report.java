@@ -185,9 +185,9 @@ public final class Report {
                     Double.parseDouble(f[5]) / 1000, Double.parseDouble(f[6]) / 1000,
                     (long) Double.parseDouble(f[7]), (long) Double.parseDouble(f[8]), (long) requests));
         }
-        Wrk spur = median(runs.get("spur"));
-        Wrk helidon = median(runs.get("helidon"));
-        Wrk bare = median(runs.get("bare"));
+        Wrk spur = medianRound(runs.get("spur"));
+        Wrk helidon = medianRound(runs.get("helidon"));
+        Wrk bare = medianRound(runs.get("bare"));
         if (spur == null) {
             return;
         }
@@ -204,7 +204,7 @@ public final class Report {
         List<String> errors = new ArrayList<>();
         List<String> rounds = new ArrayList<>();
         for (Map.Entry<String, List<Wrk>> e : runs.entrySet()) {
-            Wrk w = median(e.getValue());
+            Wrk w = medianRound(e.getValue());
             errors.add(String.format(Locale.ROOT, "%s %d non-2xx of %d (%.2f %%), %d socket errors", e.getKey(),
                     w.non2xx(), w.requests(), 100.0 * w.non2xx() / w.requests(), w.socketErrors()));
             rounds.add(e.getKey() + " " + e.getValue().stream().map(r -> count(r.rps())).toList());
@@ -216,7 +216,7 @@ public final class Report {
     }
 
     /** The median of each figure over the rounds (rounds swing a lot on a shared machine). */
-    private static Wrk median(List<Wrk> runs) {
+    private static Wrk medianRound(List<Wrk> runs) {
         if (runs == null || runs.isEmpty()) {
             return null;
         }
