@@ -97,8 +97,9 @@ public final class Report {
             if (set.equals("github-api") && helidon.isPresent() && floor.isPresent()) {
                 met = mark(helidon.get() / s >= 20 && s / floor.get() <= 3);
             }
-            rows.add(new String[] {"lookup ns/lookup", set + " (" + n + " lookups)", ns(s),
-                ns(helidon), ns(floor), helidon.map(h -> times(h / s) + " faster").orElse(""),
+            rows.add(new String[] {"lookup ns/lookup", set + " (" + n + " lookups)",
+                withError(score, BENCH + "spur", set, n), withError(score, BENCH + "helidon", set, n),
+                withError(score, BENCH + "floor", set, n), helidon.map(h -> times(h / s) + " faster").orElse(""),
                 floor.map(f -> times(s / f) + " the floor").orElse(""), target, met});
             Optional<Double> spurB = per(score, BENCH + "spur:gc.alloc.rate.norm", set, n);
             Optional<Double> helidonB = per(score, BENCH + "helidon:gc.alloc.rate.norm", set, n);
@@ -125,7 +126,17 @@ public final class Report {
         notes.add("Lookup: JMH AverageTime, one op = all lookups of a set, divided here by the lookup count; "
                 + "bytes = gc.alloc.rate.norm (-prof gc) divided the same way. Helidon = PathMatchers in "
                 + "registration order + method predicate, per request Method.create + UriPath.create; "
-                + "floor = HashMap.get(new String(requestBytes, ISO_8859_1)).");
+                + "floor = HashMap.get(new String(requestBytes, ISO_8859_1)); ± is JMH's 99.9 % error.");
+    }
+
+    /** Score ± JMH's 99.9 % error, per lookup. */
+    private static String withError(Map<String, Double> score, String name, String set, int n) {
+        Optional<Double> value = per(score, name, set, n);
+        if (value.isEmpty()) {
+            return "";
+        }
+        Double error = score.get(name + "|" + set + "|error");
+        return error == null || error.isNaN() ? ns(value.get()) : ns(value.get()) + " ± " + ns(error / n);
     }
 
     private static Optional<Double> per(Map<String, Double> score, String name, String set, int n) {
@@ -141,8 +152,17 @@ public final class Report {
                 continue;
             }
             score.put(cells.get(0) + "|" + cells.get(7), Double.parseDouble(cells.get(4)));
+            score.put(cells.get(0) + "|" + cells.get(7) + "|error", parseOrNaN(cells.get(5)));
         }
         return score;
+    }
+
+    private static double parseOrNaN(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private static List<String> csvCells(String line) {
