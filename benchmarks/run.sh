@@ -1,0 +1,183 @@
+#!/usr/bin/env bash
+# Runs every Spur benchmark and prints one markdown table. See benchmarks/README.md.
+#
+# Environment (all optional):
+#   PARTS          which parts to run, default "lookup e2e startup build"
+#   JMH_OPTS       JMH options for the lookup benchmarks, default "-f 2 -wi 4 -i 5 -w 1s -r 1s"
+#   E2E_DURATION   measured wrk seconds per server and round, default 10
+#   E2E_WARMUP     unmeasured wrk seconds before each measurement, default 5
+#   E2E_ROUNDS     rounds over the three servers (the median is reported), default 3
+#   WRK_OPTS       default "-t2 -c64"
+#   STARTUP_RUNS   start-up runs per app (median reported), default 7
+#   BUILD_RUNS     "WARM COLD" javac runs per variant, default "5 3"
+#   SKIP_BUILD=1   do not run mvn package first
+#   SPUR_ROUTESETS route-set folder, default ../shared/routesets beside the repository
+#   BASE_PORT      first loopback port to use, default 18080
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+PARTS=${PARTS:-"lookup e2e startup build"}
+JMH_OPTS=${JMH_OPTS:-"-f 2 -wi 4 -i 5 -w 1s -r 1s"}
+E2E_DURATION=${E2E_DURATION:-10}
+E2E_WARMUP=${E2E_WARMUP:-5}
+E2E_ROUNDS=${E2E_ROUNDS:-3}
+WRK_OPTS=${WRK_OPTS:-"-t2 -c64"}
+STARTUP_RUNS=${STARTUP_RUNS:-7}
+BUILD_RUNS=${BUILD_RUNS:-"5 3"}
+ROUTESETS=${SPUR_ROUTESETS:-$(cd "$ROOT/.." && pwd)/shared/routesets}
+BASE_PORT=${BASE_PORT:-18080}
+SERVER_FLAGS="-Xms512m -Xmx512m"
+OUT=benchmarks/target/results
+JAR=benchmarks/target/benchmarks.jar
+STARTED=$(date +%s)
+
+log() { echo "[run.sh $(date +%H:%M:%S)] $*" >&2; }
+has() { [[ " $PARTS " == *" $1 "* ]]; }
+
+# A JDK >= 21 with javac (the benchmarks compile route sets in-process): JAVA_HOME, else the newest
+# under /usr/lib/jvm.
+find_java() {
+  local candidates=() c v best="" best_v=0
+  [[ -n "${JAVA_HOME:-}" ]] && candidates+=("$JAVA_HOME")
+  for c in /usr/lib/jvm/*/; do candidates+=("${c%/}"); done
+  for c in "${candidates[@]}"; do
+    [[ -x "$c/bin/java" && -x "$c/bin/javac" ]] || continue
+    v=$("$c/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1)
+    [[ "$v" =~ ^[0-9]+$ ]] || continue
+    if (( v >= 21 && v > best_v )); then best="$c/bin/java"; best_v=$v; fi
+  done
+  [[ -n "$best" ]] || { echo "no JDK >= 21 found (set JAVA_HOME)" >&2; exit 1; }
+  echo "$best"
+}
+JAVA=$(find_java)
+log "java: $JAVA"
+
+# Processes this script started, ended on exit.
+PIDS=()
+cleanup() {
+  local p
+  for p in "${PIDS[@]:-}"; do
+    [[ -n "$p" ]] && kill "$p" 2>/dev/null && wait "$p" 2>/dev/null || true
+  done
+}
+trap cleanup EXIT
+stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+pick_port() {
+  local p=$1
+  while ! port_free "$p"; do p=$((p + 1)); done
+  echo "$p"
+}
+
+# Polls http://127.0.0.1:PORT/PATH until 200, for at most SECONDS; fails if the process died.
+wait_200() {
+  local port=$1 path=$2 pid=$3 seconds=$4 deadline code
+  deadline=$(( $(date +%s) + seconds ))
+  while (( $(date +%s) < deadline )); do
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "http://127.0.0.1:$port$path" || true)
+    [[ "$code" == 200 ]] && return 0
+    kill -0 "$pid" 2>/dev/null || { log "server $pid died"; return 1; }
+    sleep 0.005
+  done
+  log "no 200 from port $port within ${seconds}s"
+  return 1
+}
+
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+  log "building (mvn -B -q -DskipTests package)"
+  mvn -B -q -DskipTests package
+fi
+[[ -f "$JAR" ]] || { echo "$JAR missing: build first" >&2; exit 1; }
+rm -rf "$OUT" && mkdir -p "$OUT"
+{
+  echo "java $JAVA"
+  echo "routesets $ROUTESETS"
+} > "$OUT/meta.txt"
+
+# ------------------------------------------------------------------ 1. router lookup (JMH)
+# JMH forks inherit the host JVM's options (so -Dspur.routesets) and add the @Fork jvmArgsAppend.
+if has lookup; then
+  log "lookup: JMH $JMH_OPTS -prof gc (log in $OUT/lookup.log)"
+  # shellcheck disable=SC2086
+  "$JAVA" -Dspur.routesets="$ROUTESETS" -jar "$JAR" 'RouterLookupBenchmark' $JMH_OPTS -prof gc -rf csv -rff "$OUT/lookup.csv" > "$OUT/lookup.log" 2>&1 \
+    || { tail -50 "$OUT/lookup.log"; exit 1; }
+  log "lookup breakdown: JMH (github-api, Spur's steps alone)"
+  # shellcheck disable=SC2086
+  "$JAVA" -Dspur.routesets="$ROUTESETS" -jar "$JAR" 'SpurBreakdownBenchmark' $JMH_OPTS -rf csv -rff "$OUT/breakdown.csv" > "$OUT/breakdown.log" 2>&1 \
+    || { tail -50 "$OUT/breakdown.log"; exit 1; }
+  echo "jmh $JMH_OPTS -prof gc" >> "$OUT/meta.txt"
+fi
+
+# ------------------------------------------------------------------ 2. end to end (wrk)
+if has e2e; then
+  if ! command -v wrk > /dev/null; then
+    log "installing wrk"
+    apt-get update -qq && apt-get install -y -qq wrk > /dev/null
+  fi
+  LOOKUPS="$ROUTESETS/github-api.lookups"
+  FIRST_PATH=$(awk '/^[A-Z]/ {print $2; exit}' "$LOOKUPS")
+  : > "$OUT/e2e.txt"
+  KINDS=(bare helidon spur)
+  for round in $(seq 1 "$E2E_ROUNDS"); do
+    # the order rotates each round, so no server always runs right after the same one
+    for i in 0 1 2; do
+      kind=${KINDS[$(( (i + round - 1) % 3 ))]}
+      port=$(pick_port "$BASE_PORT")
+      log "e2e round $round: $kind on 127.0.0.1:$port"
+      # shellcheck disable=SC2086
+      "$JAVA" $SERVER_FLAGS -Dspur.routesets="$ROUTESETS" -cp "$JAR" dev.spur.bench.e2e.E2eServer "$kind" "$port" github-api \
+          > "$OUT/e2e-$kind-$round.log" 2>&1 &
+      pid=$!
+      PIDS+=("$pid")
+      wait_200 "$port" "$FIRST_PATH" "$pid" 60 || { cat "$OUT/e2e-$kind-$round.log"; exit 1; }
+      # shellcheck disable=SC2086
+      wrk $WRK_OPTS -d"${E2E_WARMUP}s" -s benchmarks/wrk/rotate.lua "http://127.0.0.1:$port" -- "$LOOKUPS" > /dev/null
+      # shellcheck disable=SC2086
+      wrk $WRK_OPTS -d"${E2E_DURATION}s" --latency -s benchmarks/wrk/rotate.lua "http://127.0.0.1:$port" -- "$LOOKUPS" \
+          > "$OUT/wrk-$kind-$round.txt"
+      echo "$kind $round $(grep '^RESULT' "$OUT/wrk-$kind-$round.txt")" >> "$OUT/e2e.txt"
+      grep -E 'Requests/sec' "$OUT/wrk-$kind-$round.txt" >&2 || true
+      stop "$pid"
+    done
+  done
+  echo "e2e wrk $WRK_OPTS -d${E2E_DURATION}s --latency after ${E2E_WARMUP}s warm-up, $E2E_ROUNDS rounds; server JVM flags: $SERVER_FLAGS" >> "$OUT/meta.txt"
+fi
+
+# ------------------------------------------------------------------ 3. start-up
+if has startup; then
+  : > "$OUT/startup.txt"
+  for run in $(seq 1 "$STARTUP_RUNS"); do
+    for app in spur helidon; do
+      port=$(pick_port "$BASE_PORT")
+      main=dev.spur.example.Main
+      [[ "$app" == helidon ]] && main=dev.spur.bench.startup.HelidonHelloMain
+      t0=$(date +%s%N)
+      "$JAVA" -cp "$JAR" "$main" "$port" > "$OUT/startup-$app-$run.log" 2>&1 &
+      pid=$!
+      PIDS+=("$pid")
+      wait_200 "$port" / "$pid" 30 || { cat "$OUT/startup-$app-$run.log"; exit 1; }
+      t1=$(date +%s%N)
+      echo "$app $run $(( (t1 - t0) / 1000000 ))" >> "$OUT/startup.txt"
+      stop "$pid"
+    done
+  done
+  log "start-up (ms): $(tr '\n' ';' < "$OUT/startup.txt")"
+  echo "startup $STARTUP_RUNS runs per app, alternating; java -cp benchmarks.jar MAIN PORT, no other flags" >> "$OUT/meta.txt"
+fi
+
+# ------------------------------------------------------------------ 4. build time
+if has build; then
+  log "build: javac with and without Spur's processor"
+  # shellcheck disable=SC2086
+  "$JAVA" -cp "$JAR" dev.spur.bench.build.BuildTime $BUILD_RUNS > "$OUT/build.txt"
+  cat "$OUT/build.txt" >&2
+fi
+
+ELAPSED=$(( $(date +%s) - STARTED ))
+echo "elapsed run.sh took $((ELAPSED / 60)) min $((ELAPSED % 60)) s (parts: $PARTS)" >> "$OUT/meta.txt"
+if uptime > /dev/null 2>&1; then
+  echo "load load average at the end: $(uptime | sed 's/.*load average: //')" >> "$OUT/meta.txt"
+fi
+"$JAVA" -Dspur.routesets="$ROUTESETS" -cp "$JAR" dev.spur.bench.Report "$OUT" | tee "$OUT/table.md"
