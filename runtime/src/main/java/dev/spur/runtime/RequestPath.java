@@ -32,16 +32,17 @@ public final class RequestPath {
         if (length == 0 || raw.charAt(0) != '/') {
             throw HttpProblem.badRequest("The request target must be an absolute path.");
         }
-        int segmentStart = 1;
-        for (int i = 1; i <= length; i++) {
-            char c = i < length ? raw.charAt(i) : '/';
-            if (c == '/') {
-                checkNotDotSegment(raw, segmentStart, i);
-                segmentStart = i + 1;
-            } else if (c == '%') {
+        for (int i = 1; i < length; i++) {
+            char c = raw.charAt(i);
+            if (c == '%') {
                 return decode(raw);
-            } else if (c <= 0x20 || c >= 0x7f) {
+            }
+            if (c <= 0x20 || c >= 0x7f) {
                 throw HttpProblem.badRequest("The request path contains a character that must be percent-encoded.");
+            }
+            if (c == '.' && raw.charAt(i - 1) == '/') {
+                int end = raw.indexOf('/', i);
+                checkNotDotSegment(raw, i, end < 0 ? length : end);
             }
         }
         return raw;
@@ -131,6 +132,12 @@ public final class RequestPath {
     /** The decoded rest of the path from segment {@code index} on, slashes included. */
     public static String rest(String canonical, int index) {
         return unescape(canonical.substring(segmentStart(canonical, index)));
+    }
+
+    /** The decoded text of {@code canonical} from {@code start} to {@code end}. */
+    static String decodedPart(String canonical, int start, int end) {
+        String part = canonical.substring(start, end);
+        return part.indexOf('%') < 0 ? part : unescape(part);
     }
 
     private static int segmentStart(String canonical, int index) {

@@ -19,20 +19,35 @@ import java.util.Map;
 public record RouteInfo(String method, String template, String handler, List<String> parameterNames,
                         int[] parameterSegments, boolean catchAll) {
 
+    private static final String[] NO_VALUES = {};
+
     /** Copies the arrays. */
     public RouteInfo {
         parameterNames = List.copyOf(parameterNames);
         parameterSegments = parameterSegments.clone();
     }
 
-    /** The decoded values of the path parameters in {@code canonicalPath}, in template order. */
+    /**
+     * The decoded values of the path parameters in {@code canonicalPath}, in template order, found
+     * in one pass over the path.
+     */
     public String[] parameterValues(String canonicalPath) {
         int count = parameterSegments.length;
+        if (count == 0) {
+            return NO_VALUES;
+        }
         String[] values = new String[count];
+        int segment = 0;
+        int start = 1;
         for (int i = 0; i < count; i++) {
-            values[i] = catchAll && i == count - 1
-                    ? RequestPath.rest(canonicalPath, parameterSegments[i])
-                    : RequestPath.segment(canonicalPath, parameterSegments[i]);
+            int wanted = parameterSegments[i];
+            while (segment < wanted) {
+                start = canonicalPath.indexOf('/', start) + 1;
+                segment++;
+            }
+            boolean rest = catchAll && i == count - 1;
+            int end = rest ? -1 : canonicalPath.indexOf('/', start);
+            values[i] = RequestPath.decodedPart(canonicalPath, start, end < 0 ? canonicalPath.length() : end);
         }
         return values;
     }
