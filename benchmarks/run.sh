@@ -149,9 +149,10 @@ fi
 if has startup; then
   : > "$OUT/startup.txt"
   for run in $(seq 1 "$STARTUP_RUNS"); do
-    for app in spur helidon; do
+    for app in spur spurhello helidon; do
       port=$(pick_port "$BASE_PORT")
       main=dev.spur.example.Main
+      [[ "$app" == spurhello ]] && main=dev.spur.bench.startup.SpurHelloMain
       [[ "$app" == helidon ]] && main=dev.spur.bench.startup.HelidonHelloMain
       t0=$(date +%s%N)
       "$JAVA" -cp "$JAR" "$main" "$port" > "$OUT/startup-$app-$run.log" 2>&1 &
