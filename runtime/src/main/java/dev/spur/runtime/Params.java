@@ -28,9 +28,16 @@ public final class Params {
         return request.headers().first(name);
     }
 
-    /** A value that must be present. */
-    public static String required(Optional<String> value, String what) {
-        return value.orElseThrow(() -> HttpProblem.badRequest(capitalize(what) + " is required."));
+    /** The query parameter's first value; a 400 naming it when it is absent. */
+    public static String requiredQuery(ServerRequest request, String name) {
+        return query(request, name).orElseThrow(() -> HttpProblem.badRequest(
+                "Query parameter '" + name + "' is required."));
+    }
+
+    /** The header's first value; a 400 naming it when it is absent. */
+    public static String requiredHeader(ServerRequest request, HeaderName name) {
+        return header(request, name).orElseThrow(() -> HttpProblem.badRequest(
+                "Header '" + name.defaultCase() + "' is required."));
     }
 
     /** Converts to {@code int}. */

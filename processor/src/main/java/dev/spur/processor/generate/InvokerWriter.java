@@ -137,9 +137,12 @@ final class InvokerWriter {
             return CodeBlock.of("$L.map($N -> $L)", lookup, value,
                     convert(CodeBlock.of("$N", value), named.valueType(), named.type(), what));
         }
+        CodeBlock required = named.header()
+                ? CodeBlock.of("$T.requiredHeader(request, $N)", RuntimeTypes.PARAMS, constants.headerName(named.key()))
+                : CodeBlock.of("$T.requiredQuery(request, $S)", RuntimeTypes.PARAMS, named.key());
         CodeBlock raw = named.defaultValue() != null
                 ? CodeBlock.of("$L.orElse($S)", lookup, named.defaultValue())
-                : CodeBlock.of("$T.required($L, $S)", RuntimeTypes.PARAMS, lookup, what);
+                : required;
         return convert(raw, named.valueType(), named.type(), what);
     }
 
