@@ -114,7 +114,7 @@ class RouterPropertyTest {
                 assertTrue(!id.equals("Route/Internal"), "the processor crashed: " + error + "; " + context);
                 reported.add(id);
             }
-            // Reported may hold more: an unsupported path parameter type is also reported as unbound.
+            // Reported may hold more: one mistake can also break another rule (a duplicate, say).
             assertTrue(reported.containsAll(expectedIds), "every mistake must be reported in one compile; " + context);
         }
     }
