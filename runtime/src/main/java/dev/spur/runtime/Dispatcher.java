@@ -7,6 +7,7 @@ import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,10 +21,17 @@ public final class Dispatcher implements Handler {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
 
     private final Router router;
+    private final List<Layer> layers;
 
     /** A dispatcher for {@code router}. */
     public Dispatcher(Router router) {
+        this(router, List.of());
+    }
+
+    /** A dispatcher for {@code router} behind application {@code layers}, outermost first. */
+    public Dispatcher(Router router, List<Layer> layers) {
         this.router = router;
+        this.layers = List.copyOf(layers);
     }
 
     @Override
@@ -38,7 +46,7 @@ public final class Dispatcher implements Handler {
             return;
         }
         try {
-            router.route(request, response);
+            run(0, request, response);
         } catch (HttpProblem problem) {
             send(response, problem.status(), problem.title(), problem.detail(), null);
         } catch (RequestException | CloseConnectionException e) {
@@ -86,6 +94,15 @@ public final class Dispatcher implements Handler {
         }
         int doubleDot = authority.indexOf("..");
         return doubleDot < 0 || doubleDot >= end;
+    }
+
+    /** Runs layer {@code index} and, through it, the rest of the chain; past the last layer, the router. */
+    private void run(int index, ServerRequest request, ServerResponse response) throws Exception {
+        if (index == layers.size()) {
+            router.route(request, response);
+        } else {
+            layers.get(index).handle(request, response, () -> run(index + 1, request, response));
+        }
     }
 
     private static void fail(ServerRequest request, ServerResponse response, Throwable error) {

@@ -7,7 +7,9 @@ import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http1.Http1Config;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -57,6 +59,7 @@ public final class SpurServer implements AutoCloseable {
     /** Configures and starts a {@link SpurServer}. */
     public static final class Builder {
         private final Router router;
+        private final List<Layer> layers = new ArrayList<>();
         private final Map<String, Integer> listeners = new LinkedHashMap<>();
         private int port = 8080;
         private String host = "0.0.0.0";
@@ -149,6 +152,15 @@ public final class SpurServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds an application-level {@link Layer}; layers run in the order added, the first
+         * outermost, around everything the router answers (hijacked requests included).
+         */
+        public Builder layer(Layer layer) {
+            layers.add(Objects.requireNonNull(layer, "layer"));
+            return this;
+        }
+
         /** Applies further Helidon settings (limits, TLS, ...) after Spur's own. */
         public Builder configure(Consumer<WebServerConfig.Builder> customizer) {
             this.customizer = customizer;
@@ -157,7 +169,7 @@ public final class SpurServer implements AutoCloseable {
 
         /** Starts the server. */
         public SpurServer start() {
-            Dispatcher dispatcher = new Dispatcher(router);
+            Dispatcher dispatcher = new Dispatcher(router, layers);
             DirectHandlers problems = TransportProblems.handlers();
             WebServerConfig.Builder config = WebServer.builder()
                     .shutdownGracePeriod(shutdownGrace)
