@@ -149,6 +149,11 @@ class HostileTransportTest extends LoopbackServerTest {
             assertTrue(text.contains("application/problem+json"), text);
             assertTrue(sent.get() < budget, "the server read the whole " + sent + " bytes before answering");
         }
+        // A known race in Helidon 4.5 (SECURITY.md, "Known gaps"): when the client is still writing
+        // as the connection closes after the 413, its HTTP/1 connection handler may log one WARNING
+        // "Internal server error" for the RequestException of the unread rest. Spur cannot reach it.
+        logs.forget(r -> r.getLoggerName().equals("io.helidon.webserver.http1.Http1Connection")
+                && r.getThrown() instanceof io.helidon.http.RequestException);
     }
 
     @Test
