@@ -13,7 +13,7 @@ public final class IndexHandlers {
      * The index document.
      *
      * @param service the service's name
-     * @param routes  every route as {@code METHOD /template}, by template
+     * @param routes  every route as {@code METHOD /template [conditions] (hijack)}, by template
      */
     public record Index(String service, List<String> routes) {
     }
@@ -21,7 +21,7 @@ public final class IndexHandlers {
     private static final Index INDEX = new Index("Spur example: bookmarks with tags and notes",
             SpurRouter.routeTable().stream()
                     .sorted(Comparator.comparing(RouteInfo::template).thenComparing(RouteInfo::method))
-                    .map(route -> route.method() + " " + route.template())
+                    .map(RouteInfo::describe)
                     .toList());
 
     private IndexHandlers() {

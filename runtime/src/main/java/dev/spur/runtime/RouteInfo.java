@@ -15,9 +15,12 @@ import java.util.Map;
  * @param parameterNames    the path parameters' names, in template order
  * @param parameterSegments the segment index of each path parameter
  * @param catchAll          whether the last parameter is a catch-all (takes the rest of the path)
+ * @param conditions        the route's {@code @Match} conditions, readable; empty when it has none
+ * @param hijack            the simple name of the {@code @Hijack} class the route belongs to; empty for a
+ *                          normal route
  */
 public record RouteInfo(String method, String template, String handler, List<String> parameterNames,
-                        int[] parameterSegments, boolean catchAll) {
+                        int[] parameterSegments, boolean catchAll, String conditions, String hijack) {
 
     private static final String[] NO_VALUES = {};
 
@@ -66,7 +69,8 @@ public record RouteInfo(String method, String template, String handler, List<Str
     public boolean equals(Object other) {
         return other instanceof RouteInfo that && method.equals(that.method) && template.equals(that.template)
                 && handler.equals(that.handler) && parameterNames.equals(that.parameterNames)
-                && Arrays.equals(parameterSegments, that.parameterSegments) && catchAll == that.catchAll;
+                && Arrays.equals(parameterSegments, that.parameterSegments) && catchAll == that.catchAll
+                && conditions.equals(that.conditions) && hijack.equals(that.hijack);
     }
 
     @Override
@@ -74,8 +78,14 @@ public record RouteInfo(String method, String template, String handler, List<Str
         return (method + template + handler).hashCode() * 31 + Arrays.hashCode(parameterSegments);
     }
 
+    /** {@code GET /about [produces=application/json]}, with {@code (hijack Echo)} for a hijacked route. */
+    public String describe() {
+        return method + " " + template + (conditions.isEmpty() ? "" : " [" + conditions + "]")
+                + (hijack.isEmpty() ? "" : " (hijack " + hijack + ")");
+    }
+
     @Override
     public String toString() {
-        return method + " " + template + " -> " + handler;
+        return describe() + " -> " + handler;
     }
 }

@@ -25,7 +25,7 @@ public final class RouteTableWriter {
             text.append(route.httpMethod()).append('\t')
                     .append(route.template().source()).append('\t')
                     .append(route.handler().type().canonicalName()).append('.').append(route.handlerMethod())
-                    .append('\t').append(route.guard().always() ? "-" : route.guard().canonical())
+                    .append('\t').append(route.guard().always() ? "-" : route.guard().describe())
                     .append('\t').append(route.hijack() == null ? "-" : route.hijack().type().canonicalName())
                     .append('\n');
         }

@@ -368,11 +368,11 @@ public final class RouterWriter {
                 .map(ParamModel.Path.class::cast)
                 .findFirst().ifPresent(params::add));
         boolean catchAll = !params.isEmpty() && params.getLast().catchAll();
-        return CodeBlock.of("new $T($S, $S, $S, $T.of($L), new int[] {$L}, $L)", RuntimeTypes.ROUTE_INFO,
+        return CodeBlock.of("new $T($S, $S, $S, $T.of($L), new int[] {$L}, $L, $S, $S)", RuntimeTypes.ROUTE_INFO,
                 route.httpMethod(), route.template().source(), route.handlerName(), List.class,
                 params.stream().map(p -> CodeBlock.of("$S", p.name()).toString()).collect(Collectors.joining(", ")),
                 params.stream().map(p -> Integer.toString(p.segment())).collect(Collectors.joining(", ")),
-                catchAll);
+                catchAll, route.guard().describe(), route.hijack() == null ? "" : route.hijack().type().simpleName());
     }
 
     /** {@code FooHandlers} → {@code fooHandlers}. */

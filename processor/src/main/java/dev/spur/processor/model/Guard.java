@@ -57,6 +57,19 @@ public record Guard(List<List<MatchModel>> clauses) {
         return String.join(SEPARATOR, merged) + SEPARATOR + SEPARATOR + String.join(SEPARATOR, others);
     }
 
+    /**
+     * A readable form for route tables and documentation: clauses joined by {@code &}, alternatives
+     * by {@code |}, a negated match as {@code not(...)}; empty when the guard always holds.
+     */
+    public String describe() {
+        return clauses.stream()
+                .map(clause -> {
+                    String alternatives = clause.stream().map(MatchModel::describe).collect(Collectors.joining(" | "));
+                    return clause.size() > 1 && clauses.size() > 1 ? "(" + alternatives + ")" : alternatives;
+                })
+                .collect(Collectors.joining(" & "));
+    }
+
     /** Separates parts of canonical texts; no annotation value can contain it. */
     static final String SEPARATOR = "\u0001";
 }

@@ -16,6 +16,12 @@ public record MatchModel(List<Condition> conditions, boolean negate) {
         conditions = List.copyOf(conditions);
     }
 
+    /** A readable form: {@code header=x-api-version=2 & produces=application/json}, or {@code not(...)}. */
+    public String describe() {
+        String all = conditions.stream().map(Condition::canonical).collect(Collectors.joining(" & "));
+        return negate ? "not(" + all + ")" : all;
+    }
+
     /** A stable text for comparing matches. */
     public String canonical() {
         return (negate ? "not" : "") + conditions.stream().map(Condition::canonical).sorted()

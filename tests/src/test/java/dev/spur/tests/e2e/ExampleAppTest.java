@@ -73,7 +73,7 @@ class ExampleAppTest {
         assertTrue(index.get("service").asText().contains("bookmarks"), index::toString);
         List<String> routes = strings(index.get("routes"));
         List<String> expected = new ArrayList<>(SpurRouter.routeTable().stream()
-                .map(r -> r.method() + " " + r.template()).toList());
+                .map(dev.spur.runtime.RouteInfo::describe).toList());
         assertEquals(expected.size(), routes.size());
         assertTrue(routes.containsAll(expected), routes::toString);
         assertTrue(routes.containsAll(List.of("GET /", "GET /bookmarks", "POST /bookmarks", "GET /bookmarks/{id}",
