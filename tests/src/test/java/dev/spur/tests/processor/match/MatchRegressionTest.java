@@ -285,4 +285,41 @@ class MatchRegressionTest {
         assertOnlyError(compile(source), Diagnostic.UNSATISFIABLE.format("a()", "port=8080 and port=9090"), source,
                 9);
     }
+
+    @Test
+    void routeTableListsReadableConditionsAndTheHijack() throws Exception {
+        JavaFileObject source = source("app.Api", """
+                package app;
+
+                import dev.spur.Hijack;
+                import dev.spur.Match;
+                import dev.spur.Route;
+
+                public class Api {
+                    @Route(path = "/a")
+                    @Match(header = "X-V=2", produces = "application/json")
+                    @Match(query = "debug", negate = true)
+                    public String a() {
+                        return "a";
+                    }
+
+                    @Hijack(@Match(host = "echo.example"))
+                    public static class Echo {
+                        @Route(path = "/{*rest}")
+                        public String echo(String rest) {
+                            return rest;
+                        }
+                    }
+                }
+                """);
+        Compilation compilation = compile(source);
+        assertThat(compilation).succeeded();
+        String table = compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+                "META-INF/spur/app.SpurRouter.routes").orElseThrow().getCharContent(true).toString();
+        org.junit.jupiter.api.Assertions.assertEquals("""
+                # method\ttemplate\thandler\tconditions\thijack
+                GET\t/a\tapp.Api.a\theader=x-v=2 & produces=application/json | not(query=debug)\t-
+                GET\t/{*rest}\tapp.Api.Echo.echo\t-\tapp.Api.Echo
+                """, table);
+    }
 }
