@@ -14,29 +14,12 @@ import dev.spur.tests.support.RawHttp;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code @Body} as text, bytes and JSON, and the 400/415 answers to bodies that cannot be read. */
-class BodiesTest {
-
-    private static SpurServer server;
-    private static RawHttp http;
-
-    @BeforeAll
-    static void start() {
-        server = E2e.serve(E2e.testRouter());
-        http = RawHttp.local(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-        server.stop();
-    }
+class BodiesTest extends TestRouterServerTest {
 
     @Test
     void aTextBodyIsReadAsUtf8() throws IOException {

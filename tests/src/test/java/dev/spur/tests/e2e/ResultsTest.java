@@ -7,32 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.spur.runtime.SpurServer;
 import dev.spur.tests.support.RawHttp;
 
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of handler result becomes the right status, headers and body. */
-class ResultsTest {
-
-    private static SpurServer server;
-    private static RawHttp http;
-
-    @BeforeAll
-    static void start() {
-        server = E2e.serve(E2e.testRouter());
-        http = RawHttp.local(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-        server.stop();
-    }
+class ResultsTest extends TestRouterServerTest {
 
     @Test
     void voidIs204WithNoBody() throws IOException {

@@ -3,34 +3,16 @@ package dev.spur.tests.e2e;
 import static dev.spur.tests.e2e.E2e.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.spur.runtime.SpurServer;
 import dev.spur.tests.support.RawHttp;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Priority, backtracking, raw-path decoding and method handling, over real HTTP. */
-class RoutingTest {
-
-    private static SpurServer server;
-    private static RawHttp http;
-
-    @BeforeAll
-    static void start() {
-        server = E2e.serve(E2e.testRouter());
-        http = RawHttp.local(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-        server.stop();
-    }
+class RoutingTest extends TestRouterServerTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

@@ -4,34 +4,16 @@ import static dev.spur.tests.e2e.E2e.assertExactProblem;
 import static dev.spur.tests.e2e.E2e.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.spur.runtime.SpurServer;
 import dev.spur.tests.support.RawHttp;
 
 import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Typed path, query and header parameters convert, and a value that does not is a 400 naming it. */
-class TypedParametersTest {
-
-    private static SpurServer server;
-    private static RawHttp http;
-
-    @BeforeAll
-    static void start() {
-        server = E2e.serve(E2e.testRouter());
-        http = RawHttp.local(server.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-        server.stop();
-    }
+class TypedParametersTest extends TestRouterServerTest {
 
     private static String text(String target) throws IOException {
         RawHttp.Answer answer = http.send("GET", target);
