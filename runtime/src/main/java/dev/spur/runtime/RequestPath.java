@@ -126,12 +126,12 @@ public final class RequestPath {
     public static String segment(String canonical, int index) {
         int start = segmentStart(canonical, index);
         int end = canonical.indexOf('/', start);
-        return unescape(canonical.substring(start, end < 0 ? canonical.length() : end));
+        return decodedPart(canonical, start, end < 0 ? canonical.length() : end);
     }
 
     /** The decoded rest of the path from segment {@code index} on, slashes included. */
     public static String rest(String canonical, int index) {
-        return unescape(canonical.substring(segmentStart(canonical, index)));
+        return decodedPart(canonical, segmentStart(canonical, index), canonical.length());
     }
 
     /** The decoded text of {@code canonical} from {@code start} to {@code end}. */
@@ -148,10 +148,8 @@ public final class RequestPath {
         return start;
     }
 
+    /** Turns {@code %2F} back into {@code /} and {@code %25} into {@code %}; the only escapes a canonical path has. */
     private static String unescape(String value) {
-        if (value.indexOf('%') < 0) {
-            return value;
-        }
         StringBuilder out = new StringBuilder(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

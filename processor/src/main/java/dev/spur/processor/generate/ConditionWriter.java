@@ -108,17 +108,8 @@ final class ConditionWriter {
 
     /** The 415/406 problem for a route found only by the lenient pass (-1: any route without consumes). */
     CodeBlock mediaProblem(int route) {
-        List<String> consumes = null;
-        List<List<MatchModel>> clauses = route < 0 ? List.of() : routes.get(route).guard().clauses();
-        for (List<MatchModel> clause : clauses) {
-            for (MatchModel match : clause) {
-                for (Condition condition : match.conditions()) {
-                    if (!match.negate() && condition instanceof Condition.Consumes c) {
-                        consumes = c.ranges();
-                    }
-                }
-            }
-        }
+        Condition.Consumes declared = route < 0 ? null : lastPlain(route, Condition.Consumes.class);
+        List<String> consumes = declared == null ? null : declared.ranges();
         CodeBlock notAcceptable = CodeBlock.of("new $T(406, $S, $S)", RuntimeTypes.HTTP_PROBLEM, "Not Acceptable",
                 "No representation of this resource matches the Accept header.");
         if (consumes == null) {
@@ -156,17 +147,25 @@ final class ConditionWriter {
     }
 
     private List<String> produces(int route) {
-        List<String> produced = null;
+        Condition.Produces declared = lastPlain(route, Condition.Produces.class);
+        return declared == null ? null : declared.types();
+    }
+
+    /** The last condition of {@code kind} outside a negated match (the method's over the class's), or null. */
+    private <C extends Condition> C lastPlain(int route, Class<C> kind) {
+        C found = null;
         for (List<MatchModel> clause : routes.get(route).guard().clauses()) {
             for (MatchModel match : clause) {
-                for (Condition condition : match.conditions()) {
-                    if (!match.negate() && condition instanceof Condition.Produces p) {
-                        produced = p.types();
+                if (!match.negate()) {
+                    for (Condition condition : match.conditions()) {
+                        if (kind.isInstance(condition)) {
+                            found = kind.cast(condition);
+                        }
                     }
                 }
             }
         }
-        return produced;
+        return found;
     }
 
     private CodeBlock match(MatchModel match, boolean lenientMedia) {

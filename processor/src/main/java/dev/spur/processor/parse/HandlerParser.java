@@ -26,7 +26,6 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -218,10 +217,5 @@ public final class HandlerParser {
         } else if (method.isVarArgs()) {
             reporter.error(Diagnostic.INACCESSIBLE, method, what, "varargs handler methods are not supported");
         }
-    }
-
-    /** Names of handler parameters, for {@link ParameterParser}. */
-    static String nameOf(VariableElement parameter) {
-        return parameter.getSimpleName().toString();
     }
 }
