@@ -1,9 +1,12 @@
 package dev.spur.runtime;
 
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HeaderValues;
 import io.helidon.http.HttpException;
 import io.helidon.http.RequestException;
 import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
@@ -39,19 +42,31 @@ public final class Dispatcher implements Handler {
         ServerResponse response = request.prologue().method().text().equals("HEAD")
                 ? new HeadResponse(request, exchangeResponse)
                 : exchangeResponse;
+        boolean framingIntact = answer(request, response);
+        endExchange(request, exchangeResponse, framingIntact);
+    }
+
+    /** Answers the request; false when its body's framing failed, so the connection must close. */
+    private boolean answer(ServerRequest request, ServerResponse response) {
         if (!wellFormedHost(request.authority())) {
             // Host matchers compare case-insensitively without port and trailing dot; a host with an
             // empty label ("a..b", ".a", "a..") is no host at all, and must not slip past a hijack.
             send(response, 400, "Bad Request", "The Host header is not a valid host name.", null);
-            return;
+            return true;
         }
         try {
             run(0, request, response);
         } catch (HttpProblem problem) {
             send(response, problem.status(), problem.title(), problem.detail(), null);
-        } catch (RequestException | CloseConnectionException e) {
-            // The transport failed (a body over the limit, malformed framing, the client gone):
-            // Helidon answers through TransportProblems, or closes the connection. Not a server fault.
+        } catch (RequestException e) {
+            // The body's framing failed or it grew past the limit while being read: answer it, then
+            // close, since the rest of the connection's bytes can no longer be trusted.
+            int status = e.status().code() >= 500 ? 400 : e.status().code();
+            LOG.fine(() -> "Request body refused (" + status + "): " + e.getMessage());
+            send(response, status, TransportProblems.title(status), TransportProblems.detail(status), null);
+            return false;
+        } catch (CloseConnectionException e) {
+            // The client is gone or the connection must end: not a server fault.
             throw e;
         } catch (HttpException e) {
             int status = e.status().code();
@@ -73,6 +88,46 @@ public final class Dispatcher implements Handler {
         } catch (Throwable e) {
             fail(request, response, e);
         }
+        return true;
+    }
+
+    /**
+     * Decides, once the request is answered, whether its connection may carry another request. It
+     * closes when the client or the answer asked for it ({@code Connection: close}), when the body's
+     * framing failed, and when the body is unread while the client still waits for {@code 100
+     * Continue}. Helidon 4.5 would otherwise go on reading the same connection after each of these,
+     * and parse the body (or what follows a close) as the next request.
+     */
+    private static void endExchange(ServerRequest request, ServerResponse response, boolean framingIntact) {
+        if (!framingIntact) {
+            throw close(response, "The request body's framing failed");
+        }
+        if (request.headers().containsToken(HeaderValues.CONNECTION_CLOSE)
+                || response.headers().containsToken(HeaderValues.CONNECTION_CLOSE)) {
+            throw close(response, "Connection: close");
+        }
+        if (hasBody(request) && !request.content().consumed()
+                && request.headers().contains(HeaderValues.EXPECT_100) && !request.continueSent()) {
+            // The client waits for 100 Continue, which never came: it may or may not send the body
+            // now, so the connection cannot tell where the next request starts. (Any other unread
+            // body Helidon drains through the framing guard, up to maxPayloadSize, after the answer.)
+            throw close(response, "The request body was not read");
+        }
+    }
+
+    /** Puts the whole answer on the wire (Helidon commits a streamed one only after the handler), to close after it. */
+    private static CloseConnectionException close(ServerResponse response, String why) {
+        if (response instanceof RoutingResponse routing && routing.hasEntity()) {
+            routing.commit();
+        }
+        return new CloseConnectionException(why);
+    }
+
+    private static boolean hasBody(ServerRequest request) {
+        if (request.headers().contains(HeaderNames.TRANSFER_ENCODING)) {
+            return true;
+        }
+        return request.headers().contentLength().orElse(0) > 0;
     }
 
     /**

@@ -186,15 +186,23 @@ public final class SpurServer implements AutoCloseable {
 
         /** The settings every listener shares: address, limits and problem answers for refused requests. */
         private <B extends ListenerConfig.BuilderBase<B, ?>> B limits(B listener, DirectHandlers problems) {
+            Http1Config http1 = Http1Config.builder()
+                    .maxPrologueLength(maxRequestLineLength)
+                    .maxHeadersSize(maxHeaderSize)
+                    // 100 Continue only when a handler starts reading the body; an answer sent
+                    // without it closes the connection (Dispatcher), never reads the body as a request
+                    .continueImmediately(false)
+                    .build();
             return listener.host(host)
                     .maxPayloadSize(maxPayloadSize)
                     .maxTcpConnections(maxConnections)
                     .maxConcurrentRequests(maxConcurrentRequests)
                     .idleConnectionTimeout(idleConnectionTimeout)
-                    .addProtocol(Http1Config.builder()
-                            .maxPrologueLength(maxRequestLineLength)
-                            .maxHeadersSize(maxHeaderSize)
-                            .build())
+                    .addProtocol(http1)
+                    // every connection reads through Spur's strict HTTP/1.1 framing first
+                    .addConnectionSelector(new Http1Guard(http1, maxPayloadSize))
+                    // synchronous writes: an answer is on the wire before a connection is closed
+                    .writeQueueLength(0)
                     .directHandlers(problems)
                     // Helidon passes its message to the direct handler only with includeEntity; the
                     // handler reads it to tell 431 from 400 and never writes it into the answer.

@@ -82,7 +82,7 @@ final class TransportProblems implements DirectHandler {
                 .build();
     }
 
-    private static String title(int code) {
+    static String title(int code) {
         return switch (code) {
             case 413 -> "Content Too Large";
             case 414 -> "URI Too Long";
@@ -91,7 +91,7 @@ final class TransportProblems implements DirectHandler {
         };
     }
 
-    private static String detail(int code) {
+    static String detail(int code) {
         return switch (code) {
             case 400 -> "The request is not well-formed HTTP: its request line, a header or its framing is invalid.";
             case 403 -> "The request is forbidden.";
