@@ -129,12 +129,20 @@ class HijackBypassTest {
     }
 
     @Test
+    void anAbsoluteFormTargetsAuthorityIsTheHostHijacksSee() throws IOException {
+        // RFC 9112 3.2.2: the target's authority replaces the Host header, for routing and hijacks alike.
+        assertEquals("hijack", request("GET http://admin.example.internal/items HTTP/1.1\r\nHost: other.example\r\n\r\n").text());
+        assertEquals("normal", request("GET http://other.example/items HTTP/1.1\r\nHost: admin.example.internal\r\n\r\n").text());
+        assertEquals("hijack", request("GET HTTP://ADMIN.example.internal:8080/items HTTP/1.1\r\nHost: other.example\r\n\r\n").text());
+    }
+
+    @Test
     void ambiguousHostsAreRefused() throws IOException {
         assertProblem(request("GET /items HTTP/1.1\r\nHost: other.example\r\nHost: admin.example.internal\r\n\r\n"), 400);
         assertProblem(request("GET /items HTTP/1.1\r\nHost: admin.example.internal\r\nHost: other.example\r\n\r\n"), 400);
         assertProblem(request("GET /items HTTP/1.1\r\n\r\n"), 400);
-        assertProblem(request("GET http://admin.example.internal/items HTTP/1.1\r\nHost: other.example\r\n\r\n"), 400);
-        assertProblem(request("GET http://other.example/items HTTP/1.1\r\nHost: admin.example.internal\r\n\r\n"), 400);
+        assertProblem(request("GET http://user@admin.example.internal/items HTTP/1.1\r\nHost: other.example\r\n\r\n"), 400);
+        assertProblem(request("GET http:///items HTTP/1.1\r\nHost: admin.example.internal\r\n\r\n"), 400);
         RawHttp.Answer encoded = withHost("admin.example.internal\u0000");
         assertNotEquals("normal", encoded.text());
     }

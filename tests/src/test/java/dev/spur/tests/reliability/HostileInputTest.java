@@ -184,10 +184,21 @@ class HostileInputTest extends LoopbackServerTest {
 
     @Test
     void targetsThatAreNotAbsolutePathsAre400() throws IOException {
-        // The asterisk form (OPTIONS *) and the absolute form (http://host/path) are refused, never
-        // matched against the routes in some rewritten form (SECURITY.md, known gaps).
+        // The asterisk form (OPTIONS *) is refused (SECURITY.md, known gaps); a relative target, a
+        // scheme other than http(s) and a fragment are malformed.
         assertProblem(send("OPTIONS", "*", null), 400, "absolute path");
-        assertProblem(get("http://127.0.0.1/items"), 400);
         assertProblem(get("items"), 400);
+        assertProblem(get("ftp://127.0.0.1/items"), 400);
+        assertProblem(get("/items#top"), 400);
+    }
+
+    @Test
+    void absoluteFormTargetsAreServedAsTheirPath() throws IOException {
+        // RFC 9112 3.2.2: a server MUST accept the absolute form; it routes on its path, and its
+        // authority is the request's host.
+        RawHttp.Answer answer = get("http://127.0.0.1/items");
+        assertEquals(200, answer.status());
+        assertEquals(get("/items").text(), answer.text());
+        assertEquals(get("/").status(), get("http://127.0.0.1").status());
     }
 }
