@@ -270,7 +270,8 @@ final class FramingGuard implements Supplier<byte[]> {
             }
             if (!transferCodings.equals(List.of("chunked"))) {
                 return transferCodings.contains("") || !transferCodings.getLast().equals("chunked")
-                        ? reject(400, "The request's Transfer-Encoding does not end with 'chunked'.")
+                        || transferCodings.indexOf("chunked") != transferCodings.size() - 1
+                        ? reject(400, "The request's Transfer-Encoding does not end with one 'chunked'.")
                         : reject(501, null);
             }
             body = State.CHUNK_LINE;
