@@ -158,17 +158,22 @@ final class FramingGuard implements Supplier<byte[]> {
             return reject(400, "The request method is not a valid token.");
         }
         boolean http10;
+        boolean rewriteVersion = false;
         if (version.equals("HTTP/1.1")) {
             http10 = false;
         } else if (version.equals("HTTP/1.0")) {
             http10 = true;
+        } else if (version.matches("HTTP/1\\.[2-9]")) {
+            // RFC 9110 6.2: a higher minor version of a major version we implement is read as ours
+            http10 = false;
+            rewriteVersion = true;
         } else if (version.matches("HTTP/[0-9](\\.[0-9])?")) {
             return reject(505, null);
         } else {
             return reject(400, "The request line does not end with a valid HTTP version.");
         }
         if (!method.equals(method.toUpperCase(Locale.ROOT))) {
-            return reject(501, "Methods are case-sensitive: this server implements no method with lower-case letters.");
+            return reject(400, "Methods are case-sensitive: this server knows no method with lower-case letters.");
         }
         for (int i = 0; i < target.length(); i++) {
             char c = target.charAt(i);
@@ -272,7 +277,7 @@ final class FramingGuard implements Supplier<byte[]> {
                 return transferCodings.contains("") || !transferCodings.getLast().equals("chunked")
                         || transferCodings.indexOf("chunked") != transferCodings.size() - 1
                         ? reject(400, "The request's Transfer-Encoding does not end with one 'chunked'.")
-                        : reject(501, null);
+                        : reject(400, "This server accepts no transfer coding but 'chunked'.");
             }
             body = State.CHUNK_LINE;
         } else if (!contentLengths.isEmpty()) {
@@ -286,7 +291,7 @@ final class FramingGuard implements Supplier<byte[]> {
         }
 
         byte[] head = raw;
-        if (authority != null || http10) {
+        if (authority != null || http10 || rewriteVersion) {
             StringBuilder rewritten = new StringBuilder(raw.length + 32)
                     .append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
             for (String[] field : fields) {

@@ -166,7 +166,8 @@ class HostileTransportTest extends LoopbackServerTest {
     void malformedFramingIs400() throws IOException {
         for (String framing : List.of("Content-Length: abc\r\n", "Content-Length: -5\r\n",
                 "Content-Length: 1\r\nContent-Length: 2\r\n", "Content-Length: 3\r\nTransfer-Encoding: chunked\r\n",
-                "Transfer-Encoding: gzip\r\n")) {
+                "Transfer-Encoding: gzip\r\n", "Transfer-Encoding: gzip, chunked\r\n",
+                "Transfer-Encoding: chunked, chunked\r\n", "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n")) {
             assertProblem(raw("POST /echo HTTP/1.1\r\nHost: x\r\n" + framing + "\r\n0\r\n\r\n"), 400);
         }
         assertProblem(raw("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n"),
@@ -190,14 +191,14 @@ class HostileTransportTest extends LoopbackServerTest {
     }
 
     @Test
-    void invalidMethodTokensAre400AndLowerCaseMethodsAre501() throws IOException {
+    void invalidMethodTokensAndLowerCaseMethodsAre400() throws IOException {
         // The framing guard checks the method token before Helidon's parser sees it; methods are
         // case-sensitive (RFC 9110 9.1), so a lower-case one is a method no route implements.
         for (String method : List.of("G{T", "G@T", "G\u0080T", "G T")) {
             assertProblem(raw(method + " /items HTTP/1.1\r\nHost: x\r\n\r\n"), 400);
         }
-        assertProblem(raw("get /items HTTP/1.1\r\nHost: x\r\n\r\n"), 501);
-        assertProblem(raw("Delete /items/1 HTTP/1.1\r\nHost: x\r\n\r\n"), 501);
+        assertProblem(raw("get /items HTTP/1.1\r\nHost: x\r\n\r\n"), 400);
+        assertProblem(raw("Delete /items/1 HTTP/1.1\r\nHost: x\r\n\r\n"), 400);
         assertEquals(200, get("/items").status());
         assertTrue(logs.records().isEmpty(), logs.records().toString());
     }
@@ -209,7 +210,8 @@ class HostileTransportTest extends LoopbackServerTest {
         Map<String, Integer> refused = new LinkedHashMap<>();
         refused.put("GET / HTTP/2.0\r\nHost: x\r\n\r\n", 505);
         refused.put("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", 505);
-        refused.put("GET / HTTP/1.2\r\nHost: x\r\n\r\n", 505);
+        refused.put("GET / HTTP/3\r\nHost: x\r\n\r\n", 505);
+        refused.put("GET / HTTP/1.1.1\r\nHost: x\r\n\r\n", 400);
         refused.put("GET / HTTP/1.1 \r\nHost: x\r\n\r\n", 400);
         refused.put("GET / HTTP/1.1\nHost: x\n\n", 400);
         refused.put("\u0001\u0002\u0003 hello\r\n\r\n", 400);
@@ -219,6 +221,13 @@ class HostileTransportTest extends LoopbackServerTest {
             assertEquals("close", answer.header("Connection").orElse(null), request.getKey());
         }
         assertEquals(200, get("/items").status());
+    }
+
+    @Test
+    void aHigherHttp1MinorVersionIsServedAsHttp11() throws IOException {
+        RawHttp.Answer answer = raw("GET /items HTTP/1.2\r\nHost: x\r\n\r\n");
+        assertEquals(200, answer.status());
+        assertEquals(get("/items").text(), answer.text());
     }
 
     @Test
