@@ -203,7 +203,7 @@ final class FramingGuard implements Supplier<byte[]> {
             if (!isToken(name)) {
                 return reject(400, "A header field name is not a valid token (no whitespace before ':').");
             }
-            String value = line.substring(colon + 1).strip();
+            String value = ows(line.substring(colon + 1));
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
                 if (c < 0x20 && c != '\t' || c == 0x7f) {
@@ -250,13 +250,13 @@ final class FramingGuard implements Supplier<byte[]> {
                 case "content-length" -> contentLengths.add(field[1]);
                 case "transfer-encoding" -> {
                     for (String coding : field[1].split(",", -1)) {
-                        transferCodings.add(coding.strip().toLowerCase(Locale.ROOT));
+                        transferCodings.add(ows(coding).toLowerCase(Locale.ROOT));
                     }
                 }
                 case "host" -> hasHost = true;
                 case "connection" -> {
                     for (String option : field[1].split(",", -1)) {
-                        if (option.strip().equalsIgnoreCase("close")) {
+                        if (ows(option).equalsIgnoreCase("close")) {
                             close = true;
                         }
                     }
@@ -341,7 +341,7 @@ final class FramingGuard implements Supplier<byte[]> {
         if (end == 0 || end > 15) {
             throw framing(Status.BAD_REQUEST_400, "A chunk size is not a hexadecimal number.");
         }
-        String rest = line.substring(end).stripLeading();
+        String rest = ows(line.substring(end));
         if (!rest.isEmpty() && rest.charAt(0) != ';') {
             throw framing(Status.BAD_REQUEST_400, "A chunk size is followed by something other than an extension.");
         }
@@ -484,6 +484,19 @@ final class FramingGuard implements Supplier<byte[]> {
             LOG.log(Level.FINE, "Could not answer a refused request: the client is gone", gone);
         }
         throw new CloseConnectionException("Refused a malformed request (" + status + ")");
+    }
+
+    /** {@code s} without the optional whitespace (spaces and tabs only, RFC 9110 5.6.3) around it. */
+    private static String ows(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && (s.charAt(start) == ' ' || s.charAt(start) == '\t')) {
+            start++;
+        }
+        while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        return s.substring(start, end);
     }
 
     private static boolean isToken(String s) {
