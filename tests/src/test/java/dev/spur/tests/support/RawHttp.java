@@ -2,11 +2,14 @@ package dev.spur.tests.support;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,8 @@ public final class RawHttp implements AutoCloseable {
     private Socket socket;
     private InputStream in;
     private OutputStream out;
+    private int timeoutMillis = 10_000;
+    private boolean eof;
 
     /** A client for {@code host:port}; it connects lazily and reconnects after {@code Connection: close}. */
     public RawHttp(String host, int port) {
@@ -37,6 +42,103 @@ public final class RawHttp implements AutoCloseable {
     /** A client for {@code 127.0.0.1:port}. */
     public static RawHttp local(int port) {
         return new RawHttp("127.0.0.1", port);
+    }
+
+    /** Sets the read timeout of this client's sockets (10 s unless set); returns this client. */
+    public RawHttp timeout(int millis) {
+        this.timeoutMillis = millis;
+        return this;
+    }
+
+    /**
+     * Writes {@code bytes} exactly as given on the current connection (connecting first when there
+     * is none), without reading anything: for pipelined, malformed or partial requests.
+     */
+    public void write(byte[] bytes) throws IOException {
+        connect();
+        out.write(bytes);
+        out.flush();
+    }
+
+    /** Writes {@code text} with each character as one byte (ISO-8859-1); see {@link #write(byte[])}. */
+    public void write(String text) throws IOException {
+        write(text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /** Shuts the output side of the connection down (a half-close): the server reads end of stream. */
+    public void halfClose() throws IOException {
+        connect();
+        socket.shutdownOutput();
+    }
+
+    /**
+     * Reads the next answer on the current connection, interim (1xx) answers included, and leaves
+     * the connection as it is whatever {@code Connection} says, so that {@link #isClosed()} can tell
+     * whether the server closed it. Throws {@link EOFException} when the server closed (or reset)
+     * the connection before a status line.
+     */
+    public Answer answer() throws IOException {
+        if (socket == null) {
+            throw new IOException("no connection: write a request first");
+        }
+        try {
+            return read(false, false);
+        } catch (StaleConnection e) {
+            throw new EOFException("the server closed the connection without an answer");
+        } catch (SocketException e) {
+            eof = true;
+            throw new EOFException("the server reset the connection without an answer: " + e.getMessage());
+        }
+    }
+
+    /** Reads the next answer that is not an interim (1xx) one, such as {@code 100 Continue}. */
+    public Answer finalAnswer() throws IOException {
+        for (int interim = 0; interim < 10; interim++) {
+            Answer answer = answer();
+            if (answer.status() >= 200) {
+                return answer;
+            }
+        }
+        throw new IOException("ten interim answers and no final one");
+    }
+
+    /** Whether the server closes the connection (end of stream or reset) within 2 s, sending nothing more. */
+    public boolean isClosed() throws IOException {
+        return isClosed(2_000);
+    }
+
+    /**
+     * Whether the server closes the connection (end of stream or reset) within {@code millis},
+     * sending nothing more: false when it stays open that long or sends another byte (which is
+     * kept for the next {@link #answer()}).
+     */
+    public boolean isClosed(int millis) throws IOException {
+        if (eof) {
+            return true;
+        }
+        if (socket == null) {
+            throw new IOException("no connection: write a request first");
+        }
+        socket.setSoTimeout(millis);
+        try {
+            in.mark(1);
+            int next = in.read();
+            if (next < 0) {
+                eof = true;
+                return true;
+            }
+            in.reset();
+            return false;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (SocketException e) {
+            eof = true;
+            return true;
+        } finally {
+            if (!socket.isClosed()) {
+                socket.setSoTimeout(timeoutMillis);
+            }
+        }
     }
 
     /** An answer: status, headers (lower-case names) and body. */
@@ -93,7 +195,7 @@ public final class RawHttp implements AutoCloseable {
         connect();
         out.write(request);
         out.flush();
-        return read(head);
+        return read(head, true);
     }
 
     /** A kept-alive connection the server had closed: the request may be sent again on a new one. */
@@ -117,23 +219,27 @@ public final class RawHttp implements AutoCloseable {
             close();
             throw new StaleConnection(e);
         }
-        return read(head);
+        return read(head, true);
     }
 
     private void connect() throws IOException {
         if (socket == null) {
             socket = new Socket();
             socket.connect(new InetSocketAddress(host, port), 5_000);
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout(timeoutMillis);
+            eof = false;
             in = new BufferedInputStream(socket.getInputStream());
             out = socket.getOutputStream();
         }
     }
 
-    private Answer read(boolean head) throws IOException {
+    private Answer read(boolean head, boolean closeWhenAsked) throws IOException {
         String statusLine = line();
         if (statusLine == null) {
-            close();
+            eof = true;
+            if (closeWhenAsked) {
+                close();
+            }
             throw new StaleConnection(null);
         }
         String[] parts = statusLine.split(" ", 3);
@@ -156,12 +262,17 @@ public final class RawHttp implements AutoCloseable {
             body = chunked();
         } else if (length != null) {
             body = in.readNBytes(Integer.parseInt(length.getFirst()));
+        } else if (status < 200) {
+            body = new byte[0];
         } else {
             body = in.readAllBytes();
-            close();
+            eof = true;
+            if (closeWhenAsked) {
+                close();
+            }
         }
         List<String> connection = headers.get("connection");
-        if (connection != null && connection.getFirst().equalsIgnoreCase("close")) {
+        if (closeWhenAsked && connection != null && connection.getFirst().equalsIgnoreCase("close")) {
             close();
         }
         return new Answer(status, headers, body);
