@@ -37,7 +37,9 @@ import org.junit.jupiter.api.TestInstance;
  * server still serves afterwards.
  *
  * <p>The seed is random unless {@code -Dspur.seed=N} replays one; {@code -Dspur.fuzz.case=I}
- * runs only case I of that seed, {@code -Dspur.fuzz.cases=N} sets how many run (400).
+ * runs only case I of that seed, {@code -Dspur.fuzz.cases=N} sets how many run (400), and
+ * {@code -Dspur.fuzz.keepGoing=true} runs them all (a new server after each failure) and lists
+ * every failure instead of stopping at the first.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HttpFuzzTest {
@@ -68,6 +70,8 @@ class HttpFuzzTest {
         long seed = Long.getLong("spur.seed", new Random().nextLong());
         int cases = Integer.getInteger("spur.fuzz.cases", 400);
         Integer only = Integer.getInteger("spur.fuzz.case");
+        boolean keepGoing = Boolean.getBoolean("spur.fuzz.keepGoing");
+        List<String> failures = new ArrayList<>();
         for (int i = 0; i < cases; i++) {
             if (only != null && only != i) {
                 continue;
@@ -75,10 +79,19 @@ class HttpFuzzTest {
             Case c = generate(new Random(seed ^ (0x9E3779B97F4A7C15L * (i + 1))), i);
             String failure = run(c);
             if (failure != null) {
-                fail("HTTP fuzz case " + i + " of seed " + seed + " (replay: -Dspur.seed=" + seed
+                failures.add("HTTP fuzz case " + i + " of seed " + seed + " (replay: -Dspur.seed=" + seed
                         + " -Dspur.fuzz.case=" + i + "): " + failure + "\n  mutations: " + c.mutations
                         + "\n  request: " + printable(c.bytes));
+                if (!keepGoing) {
+                    break;
+                }
+                app.close();
+                app = new ExampleServer(BOOKMARKS);
             }
+        }
+        if (!failures.isEmpty()) {
+            fail(failures.size() + " failing case(s)" + (keepGoing ? "" : " (-Dspur.fuzz.keepGoing=true lists all)")
+                    + "\n" + String.join("\n", failures));
         }
         assertEquals(200, app.get("/bookmarks/1").status(), "the server still serves after the fuzzing");
     }
