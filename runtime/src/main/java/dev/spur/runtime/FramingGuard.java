@@ -342,7 +342,7 @@ final class FramingGuard implements Supplier<byte[]> {
             throw framing(Status.BAD_REQUEST_400, "A chunk size is not a hexadecimal number.");
         }
         String rest = ows(line.substring(end));
-        if (!rest.isEmpty() && rest.charAt(0) != ';') {
+        if (end < line.length() && (rest.isEmpty() || rest.charAt(0) != ';')) {
             throw framing(Status.BAD_REQUEST_400, "A chunk size is followed by something other than an extension.");
         }
         long size = Long.parseLong(line.substring(0, end), 16);
