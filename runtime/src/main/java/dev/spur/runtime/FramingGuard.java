@@ -281,7 +281,7 @@ final class FramingGuard implements Supplier<byte[]> {
             }
             body = State.CHUNK_LINE;
         } else if (!contentLengths.isEmpty()) {
-            if (contentLengths.size() > 1 || !contentLengths.getFirst().matches("[0-9]{1,18}")) {
+            if (contentLengths.size() > 1 || !isDecimal(contentLengths.getFirst())) {
                 return reject(400, "The request's Content-Length is not a single decimal number.");
             }
             length = Long.parseLong(contentLengths.getFirst());
@@ -342,7 +342,7 @@ final class FramingGuard implements Supplier<byte[]> {
             throw framing(Status.BAD_REQUEST_400, "A chunk size is not a hexadecimal number.");
         }
         String rest = ows(line.substring(end));
-        if (!rest.isEmpty() && rest.charAt(0) != ';') {
+        if (end < line.length() && (rest.isEmpty() || rest.charAt(0) != ';')) {
             throw framing(Status.BAD_REQUEST_400, "A chunk size is followed by something other than an extension.");
         }
         long size = Long.parseLong(line.substring(0, end), 16);
@@ -448,6 +448,11 @@ final class FramingGuard implements Supplier<byte[]> {
         } catch (DataReader.InsufficientDataAvailableException e) {
             return false;
         }
+        if (available() == 0) {
+            pending = more;
+            pendingStart = 0;
+            return true;
+        }
         byte[] joined = new byte[available() + more.length];
         System.arraycopy(pending, pendingStart, joined, 0, available());
         System.arraycopy(more, 0, joined, available(), more.length);
@@ -497,6 +502,18 @@ final class FramingGuard implements Supplier<byte[]> {
             end--;
         }
         return s.substring(start, end);
+    }
+
+    private static boolean isDecimal(String s) {
+        if (s.isEmpty() || s.length() > 18) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isToken(String s) {
