@@ -16,6 +16,9 @@ import java.util.Optional;
  */
 public final class Conditions {
 
+    private static final String ACCEPT_GRAMMAR = "each range is type/subtype with an optional q between 0 and 1.";
+
+
     private Conditions() {
     }
 
@@ -88,7 +91,12 @@ public final class Conditions {
 
     /** Whether the request's {@code Content-Type} lies in one of {@code ranges}. */
     public static boolean consumes(ServerRequest request, List<MediaRange> ranges) {
-        Optional<HttpMediaType> contentType = request.headers().contentType();
+        Optional<HttpMediaType> contentType;
+        try {
+            contentType = request.headers().contentType();
+        } catch (RuntimeException malformed) {
+            throw HttpProblem.badRequest("The Content-Type header is not a valid media type.");
+        }
         if (contentType.isEmpty()) {
             return false;
         }
@@ -106,9 +114,22 @@ public final class Conditions {
      * gives its q-value. No {@code Accept} accepts everything with quality 1.
      */
     public static double quality(ServerRequest request, List<MediaRange> produced) {
-        List<HttpMediaType> accepted = request.headers().acceptedTypes();
+        // (RFC 9110 12.4.2: a qvalue is 0 to 1 with at most three decimals; anything else is a 400)
+        List<HttpMediaType> accepted;
+        try {
+            accepted = request.headers().acceptedTypes();
+        } catch (RuntimeException malformed) {
+            // a q-value that is no number (q=abc, q=0x1), a range that is no media type
+            throw HttpProblem.badRequest("The Accept header is malformed: " + ACCEPT_GRAMMAR);
+        }
         if (accepted.isEmpty()) {
             return 1.0;
+        }
+        for (HttpMediaType range : accepted) {
+            double q = range.qualityFactor();
+            if (!(q >= 0 && q <= 1)) {
+                throw HttpProblem.badRequest("The Accept header is malformed: " + ACCEPT_GRAMMAR);
+            }
         }
         double best = 0;
         for (MediaRange type : produced) {

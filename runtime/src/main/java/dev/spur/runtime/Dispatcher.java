@@ -40,7 +40,7 @@ public final class Dispatcher implements Handler {
     @Override
     public void handle(ServerRequest request, ServerResponse exchangeResponse) {
         ServerResponse response = request.prologue().method().text().equals("HEAD")
-                ? new HeadResponse(request, exchangeResponse)
+                ? new HeadResponse(exchangeResponse)
                 : exchangeResponse;
         boolean framingIntact = answer(request, response);
         endExchange(request, exchangeResponse, framingIntact);
@@ -51,7 +51,7 @@ public final class Dispatcher implements Handler {
         if (!wellFormedHost(request.authority())) {
             // Host matchers compare case-insensitively without port and trailing dot; a host with an
             // empty label ("a..b", ".a", "a..") is no host at all, and must not slip past a hijack.
-            send(response, 400, "Bad Request", "The Host header is not a valid host name.", null);
+            send(response, 400, "Bad Request", "The Host header is not a valid host name and port.", null);
             return true;
         }
         try {
@@ -131,15 +131,22 @@ public final class Dispatcher implements Handler {
     }
 
     /**
-     * Whether the authority's host has no empty label, a single trailing dot (the DNS root) aside.
-     * Helidon has already checked the characters, the port and IP literals; null (no Host at all,
-     * which Helidon refuses for HTTP/1.1) passes.
+     * Whether the authority's host has no empty label, a single trailing dot (the DNS root) aside,
+     * and its port, if any, is digits up to 65535. Helidon has already checked the characters and
+     * IP literals; null (no Host at all, which Helidon refuses for HTTP/1.1) passes.
      */
     static boolean wellFormedHost(String authority) {
-        if (authority == null || authority.startsWith("[")) {
+        if (authority == null) {
             return true;
         }
-        int colon = authority.lastIndexOf(':');
+        int close = authority.startsWith("[") ? authority.indexOf(']') : -1;
+        int colon = authority.indexOf(':', Math.max(close, 0));
+        if (colon >= 0 && !validPort(authority.substring(colon + 1))) {
+            return false;
+        }
+        if (authority.startsWith("[")) {
+            return true;
+        }
         int end = colon < 0 ? authority.length() : colon;
         if (end > 0 && authority.charAt(end - 1) == '.') {
             end--;
@@ -149,6 +156,19 @@ public final class Dispatcher implements Handler {
         }
         int doubleDot = authority.indexOf("..");
         return doubleDot < 0 || doubleDot >= end;
+    }
+
+    /** A port is ASCII digits (RFC 3986 3.2.3), here at most 65535; an empty one means the default. */
+    private static boolean validPort(String port) {
+        if (port.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < port.length(); i++) {
+            if (port.charAt(i) < '0' || port.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return port.isEmpty() || Integer.parseInt(port) <= 65535;
     }
 
     /** Runs layer {@code index} and, through it, the rest of the chain; past the last layer, the router. */

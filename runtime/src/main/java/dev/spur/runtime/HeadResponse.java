@@ -1,16 +1,13 @@
 package dev.spur.runtime;
 
-import io.helidon.common.GenericType;
 import io.helidon.common.uri.UriQuery;
 import io.helidon.http.Header;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.ServerResponseHeaders;
 import io.helidon.http.ServerResponseTrailers;
 import io.helidon.http.Status;
-import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.util.function.UnaryOperator;
 
@@ -18,15 +15,13 @@ import java.util.function.UnaryOperator;
  * The response to a {@code HEAD} request: the GET handler runs unchanged, but no body reaches the
  * wire. Helidon's HTTP/1 response would otherwise write the entity; a byte body still sets
  * {@code Content-Length} to the size the GET would have sent (RFC 9110, section 9.3.2), and an
- * object entity is written through the listener's media support to learn that size.
+ * object entity is serialised as the GET would send it (whatever the request accepts) to learn that size.
  */
 final class HeadResponse implements ServerResponse {
 
-    private final ServerRequest request;
     private final ServerResponse delegate;
 
-    HeadResponse(ServerRequest request, ServerResponse delegate) {
-        this.request = request;
+    HeadResponse(ServerResponse delegate) {
         this.delegate = delegate;
     }
 
@@ -64,12 +59,7 @@ final class HeadResponse implements ServerResponse {
             send(bytes);
             return;
         }
-        GenericType<Object> type = GenericType.create(entity);
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        request.listenerContext().mediaContext()
-                .writer(type, request.headers(), delegate.headers())
-                .write(type, entity, body, request.headers(), delegate.headers());
-        send(body.toByteArray());
+        send(Responses.entityBytes(entity, delegate.headers()));
     }
 
     @Override

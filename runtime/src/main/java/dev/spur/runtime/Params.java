@@ -40,28 +40,31 @@ public final class Params {
                 "Header '" + name.defaultCase() + "' is required."));
     }
 
-    /** Converts to {@code int}. */
+    /** Converts to {@code int}: ASCII digits with an optional sign, nothing else. */
     public static int toInt(String value, String what) {
         try {
-            return Integer.parseInt(value);
+            return Integer.parseInt(asciiInteger(value));
         } catch (NumberFormatException e) {
             throw invalid(what, "an integer", value);
         }
     }
 
-    /** Converts to {@code long}. */
+    /** Converts to {@code long}: ASCII digits with an optional sign, nothing else. */
     public static long toLong(String value, String what) {
         try {
-            return Long.parseLong(value);
+            return Long.parseLong(asciiInteger(value));
         } catch (NumberFormatException e) {
             throw invalid(what, "an integer", value);
         }
     }
 
-    /** Converts to {@code double}; NaN and infinities are rejected. */
+    /**
+     * Converts to {@code double}: a decimal number in ASCII ({@code -1.5}, {@code 2e10}); NaN,
+     * infinities, hexadecimal, surrounding whitespace and type suffixes ({@code 1d}) are rejected.
+     */
     public static double toDouble(String value, String what) {
         try {
-            double d = Double.parseDouble(value);
+            double d = Double.parseDouble(asciiDecimal(value));
             if (Double.isFinite(d)) {
                 return d;
             }
@@ -82,9 +85,9 @@ public final class Params {
         throw invalid(what, "true or false", value);
     }
 
-    /** Converts to {@link UUID} (the canonical 36-character form only). */
+    /** Converts to {@link UUID} (the canonical 36-character form of ASCII hex digits only). */
     public static UUID toUuid(String value, String what) {
-        if (value.length() == 36) {
+        if (value.length() == 36 && value.chars().allMatch(c -> c == '-' || c < 0x80 && Character.digit(c, 16) >= 0)) {
             try {
                 return UUID.fromString(value);
             } catch (IllegalArgumentException e) {
@@ -102,8 +105,10 @@ public final class Params {
                 return constant;
             }
         }
+        boolean ascii = value.chars().allMatch(c -> c < 0x80);
         for (E constant : constants) {
-            if (constant.name().equalsIgnoreCase(value)) {
+            // ASCII only: Unicode case folding would let 'ſ' (long s) spell 'S', the Kelvin sign 'K'
+            if (ascii && constant.name().equalsIgnoreCase(value)) {
                 return constant;
             }
         }
@@ -117,6 +122,40 @@ public final class Params {
     private static HttpProblem invalid(String what, String expected, String value) {
         String shown = value.length() > MAX_ECHO ? value.substring(0, MAX_ECHO) + "..." : value;
         return HttpProblem.badRequest(capitalize(what) + " must be " + expected + ", not '" + shown + "'.");
+    }
+
+    /**
+     * {@code value} when it is an optional sign and ASCII digits; else a value Java's parsers
+     * refuse. (They accept any Unicode digit, so '١' or '１' would be a second spelling of 1.)
+     */
+    private static String asciiInteger(String value) {
+        int start = !value.isEmpty() && (value.charAt(0) == '-' || value.charAt(0) == '+') ? 1 : 0;
+        if (start == value.length()) {
+            throw new NumberFormatException();
+        }
+        for (int i = start; i < value.length(); i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                throw new NumberFormatException();
+            }
+        }
+        return value;
+    }
+
+    /** {@code value} when it is a decimal number in ASCII (digits, sign, point, exponent). */
+    private static String asciiDecimal(String value) {
+        boolean digit = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if ("+-.eE".indexOf(c) < 0) {
+                throw new NumberFormatException();
+            }
+        }
+        if (!digit) {
+            throw new NumberFormatException();
+        }
+        return value;
     }
 
     private static String capitalize(String what) {

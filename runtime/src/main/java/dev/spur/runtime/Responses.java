@@ -1,10 +1,16 @@
 package dev.spur.runtime;
 
+import io.helidon.common.GenericType;
+import io.helidon.common.LazyValue;
 import io.helidon.http.HeaderNames;
+import io.helidon.http.Headers;
+import io.helidon.http.WritableHeaders;
+import io.helidon.http.media.MediaContext;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +22,10 @@ public final class Responses {
     private static final String TEXT = "text/plain; charset=UTF-8";
     private static final String OCTETS = "application/octet-stream";
     private static final String JSON = "application/json";
+    /** Request headers without {@code Accept}: everything is accepted. */
+    private static final Headers ANY_ACCEPTED = WritableHeaders.create();
+    /** Helidon's default media support (JSON through Jackson), as every Spur listener uses it. */
+    private static final LazyValue<MediaContext> MEDIA = LazyValue.create(MediaContext::create);
 
     private Responses() {
     }
@@ -47,14 +57,32 @@ public final class Responses {
         response.send(body);
     }
 
-    /** Sends an object as JSON through Helidon's media support; null is a 204. */
+    /**
+     * Sends an object as JSON through Helidon's media support; null is a 204. The request's
+     * {@code Accept} plays no part: a route that declares no {@code produces} answers with its
+     * handler's type whatever the client accepts (RFC 9110 12.5.1 lets a server ignore
+     * {@code Accept}); routes that declare one negotiate before the handler runs (406).
+     */
     public static void json(ServerResponse response, Object body) {
         if (body == null) {
             noContent(response);
             return;
         }
         response.header(HeaderNames.CONTENT_TYPE, JSON);
-        response.send(body);
+        response.send(entityBytes(body, response.headers()));
+    }
+
+    /**
+     * The bytes of {@code entity} as Helidon's media support writes it for the content type in
+     * {@code responseHeaders}, as if the request had accepted anything: the entity is serialised
+     * whole before any of the answer is written, so a failure is still a clean problem answer.
+     */
+    static byte[] entityBytes(Object entity, WritableHeaders<?> responseHeaders) {
+        GenericType<Object> type = GenericType.create(entity);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        MEDIA.get().writer(type, ANY_ACCEPTED, responseHeaders)
+                .write(type, entity, bytes, ANY_ACCEPTED, responseHeaders);
+        return bytes.toByteArray();
     }
 
     /** Sends an optional result as JSON; an empty one is a 404 problem. */
@@ -88,7 +116,7 @@ public final class Responses {
                 if (!typed) {
                     response.header(HeaderNames.CONTENT_TYPE, JSON);
                 }
-                response.send(body);
+                response.send(entityBytes(body, response.headers()));
             }
         }
     }
