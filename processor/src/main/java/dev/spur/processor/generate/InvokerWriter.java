@@ -12,6 +12,7 @@ import dev.spur.processor.model.ResultKind;
 import dev.spur.processor.model.RouteModel;
 import dev.spur.processor.model.ValueType;
 
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,10 +54,20 @@ final class InvokerWriter {
         CodeBlock call = route.isStatic()
                 ? CodeBlock.of("$T.$N($L)", route.handler().type(), route.handlerMethod(), CodeBlock.join(args, ", "))
                 : CodeBlock.of("$L.$N.$N($L)", detached ? "router" : "this", route.handler().field(), route.handlerMethod(), CodeBlock.join(args, ", "));
-        if (route.result() == ResultKind.VOID) {
-            body.addStatement("$L", call).addStatement("$T.noContent(response)", RuntimeTypes.RESPONSES);
+        if (route.throwsThrowable()) {
+            // The handler may throw a Throwable that is neither an Exception nor an Error, which
+            // Router.route cannot declare: it travels wrapped, and the Dispatcher answers 500 as for
+            // any other failure.
+            String failure = locals.newName("failure");
+            body.beginControlFlow("try");
+            writeCall(route, call, body);
+            body.nextControlFlow("catch ($T | $T $N)", Exception.class, Error.class, failure)
+                    .addStatement("throw $N", failure)
+                    .nextControlFlow("catch ($T $N)", Throwable.class, failure)
+                    .addStatement("throw new $T($N)", UndeclaredThrowableException.class, failure)
+                    .endControlFlow();
         } else {
-            body.addStatement("$T.$N(response, $L)", RuntimeTypes.RESPONSES, route.result().writer(), call);
+            writeCall(route, call, body);
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE);
         if (detached) {
@@ -71,6 +82,14 @@ final class InvokerWriter {
                 .addException(Exception.class)
                 .addCode(body.build())
                 .build();
+    }
+
+    private static void writeCall(RouteModel route, CodeBlock call, CodeBlock.Builder body) {
+        if (route.result() == ResultKind.VOID) {
+            body.addStatement("$L", call).addStatement("$T.noContent(response)", RuntimeTypes.RESPONSES);
+        } else {
+            body.addStatement("$T.$N(response, $L)", RuntimeTypes.RESPONSES, route.result().writer(), call);
+        }
     }
 
     /** Adds statements binding {@code param} to a local; returns the argument expression. */

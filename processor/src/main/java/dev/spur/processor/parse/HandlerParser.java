@@ -201,8 +201,10 @@ public final class HandlerParser {
             return null;
         }
         TypeName resultType = result == ResultKind.VOID ? TypeName.VOID : TypeName.get(method.getReturnType());
+        boolean throwsThrowable = method.getThrownTypes().stream().anyMatch(t ->
+                !TypeSupport.isSubclass(t, "java.lang.Exception") && !TypeSupport.isSubclass(t, "java.lang.Error"));
         return new RouteModel(httpMethod, template, handler, method.getSimpleName().toString(),
-                method.getModifiers().contains(Modifier.STATIC), params, result, resultType, guard, hijack, method);
+                method.getModifiers().contains(Modifier.STATIC), throwsThrowable, params, result, resultType, guard, hijack, method);
     }
 
     private void checkMethodCallable(ExecutableElement method) {

@@ -1,0 +1,47 @@
+package dev.spur.tests.processor;
+
+import static dev.spur.tests.processor.Processing.assertWarningFreeRouter;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression tests for handler classes a fuzzer found (issue 14): valid inputs whose router once
+ * did not compile. Each must now give a router that compiles under {@code -Xlint:all -Werror}.
+ */
+class HardenedGenerationTest {
+
+    @Test
+    void handlersWithAnyThrowsClauseCompile() {
+        JavaFileObject source = JavaFileObjects.forSourceString("app.Throwing", """
+                package app;
+
+                import dev.spur.Route;
+                import java.io.IOException;
+
+                public class Throwing {
+                    public static final class Oddity extends Throwable {
+                        private static final long serialVersionUID = 1L;
+                    }
+
+                    @Route(path = "/throwable/{e}")
+                    public String throwable(String e) throws Throwable {
+                        return e;
+                    }
+
+                    @Route(path = "/oddity")
+                    public static void oddity() throws Oddity, IOException {
+                    }
+
+                    @Route(path = "/checked")
+                    public String checked() throws IOException, Exception, Error, RuntimeException {
+                        return "";
+                    }
+                }
+                """);
+        String router = assertWarningFreeRouter("app.SpurRouter", source);
+        assertTrue(router.contains("UndeclaredThrowableException"), router);
+    }
+}
