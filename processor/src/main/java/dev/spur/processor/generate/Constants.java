@@ -31,7 +31,7 @@ final class Constants {
     /** A {@code HeaderName} constant for {@code header} (case-insensitive). */
     String headerName(String header) {
         return constant("header:" + header.toLowerCase(Locale.ROOT), header + "_HEADER", RuntimeTypes.HEADER_NAME,
-                CodeBlock.of("$T.create($S)", RuntimeTypes.HEADER_NAMES, header));
+                CodeBlock.of("$T.create($L)", RuntimeTypes.HEADER_NAMES, SourceText.literal(header)));
     }
 
     /** A {@code List<MediaRange>} constant. */
@@ -58,7 +58,7 @@ final class Constants {
     }
 
     private static CodeBlock list(ClassName element, List<String> values) {
-        List<CodeBlock> items = values.stream().map(v -> CodeBlock.of("$T.parse($S)", element, v)).toList();
+        List<CodeBlock> items = values.stream().map(v -> CodeBlock.of("$T.parse($L)", element, SourceText.literal(v))).toList();
         return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
     }
 

@@ -74,7 +74,7 @@ final class InvokerWriter {
             method.addModifiers(Modifier.STATIC).addParameter(routerType, "router");
         }
         return method
-                .addJavadoc("{@code $L} → {@link $T#$N}.\n", MatcherWriter.escapeJavadoc(route.describe()),
+                .addJavadoc("{@code $L} → {@link $T#$N}.\n", SourceText.javadoc(route.describe()),
                         route.handler().type(), route.handlerMethod())
                 .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
                 .addParameter(RuntimeTypes.SERVER_RESPONSE, "response")
@@ -147,7 +147,7 @@ final class InvokerWriter {
         String what = (named.header() ? "header '" : "query parameter '") + named.key() + "'";
         CodeBlock lookup = named.header()
                 ? CodeBlock.of("$T.header(request, $N)", RuntimeTypes.PARAMS, constants.headerName(named.key()))
-                : CodeBlock.of("$T.query(request, $S)", RuntimeTypes.PARAMS, named.key());
+                : CodeBlock.of("$T.query(request, $L)", RuntimeTypes.PARAMS, SourceText.literal(named.key()));
         if (named.optional()) {
             if (named.valueType() == ValueType.STRING) {
                 return lookup;
@@ -158,9 +158,9 @@ final class InvokerWriter {
         }
         CodeBlock required = named.header()
                 ? CodeBlock.of("$T.requiredHeader(request, $N)", RuntimeTypes.PARAMS, constants.headerName(named.key()))
-                : CodeBlock.of("$T.requiredQuery(request, $S)", RuntimeTypes.PARAMS, named.key());
+                : CodeBlock.of("$T.requiredQuery(request, $L)", RuntimeTypes.PARAMS, SourceText.literal(named.key()));
         CodeBlock raw = named.defaultValue() != null
-                ? CodeBlock.of("$L.orElse($S)", lookup, named.defaultValue())
+                ? CodeBlock.of("$L.orElse($L)", lookup, SourceText.literal(named.defaultValue()))
                 : required;
         return convert(raw, named.valueType(), named.type(), what);
     }
@@ -168,8 +168,10 @@ final class InvokerWriter {
     private static CodeBlock convert(CodeBlock raw, ValueType valueType, TypeName type, String what) {
         return switch (valueType) {
             case STRING -> raw;
-            case ENUM -> CodeBlock.of("$T.toEnum($L, $T.class, $S)", RuntimeTypes.PARAMS, raw, type, what);
-            default -> CodeBlock.of("$T.$N($L, $S)", RuntimeTypes.PARAMS, valueType.converter(), raw, what);
+            case ENUM -> CodeBlock.of("$T.toEnum($L, $T.class, $L)", RuntimeTypes.PARAMS, raw, type,
+                    SourceText.literal(what));
+            default -> CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.PARAMS, valueType.converter(), raw,
+                    SourceText.literal(what));
         };
     }
 }

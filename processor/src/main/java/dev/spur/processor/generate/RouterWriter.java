@@ -368,11 +368,13 @@ public final class RouterWriter {
                 .map(ParamModel.Path.class::cast)
                 .findFirst().ifPresent(params::add));
         boolean catchAll = !params.isEmpty() && params.getLast().catchAll();
-        return CodeBlock.of("new $T($S, $S, $S, $T.of($L), new int[] {$L}, $L, $S, $S)", RuntimeTypes.ROUTE_INFO,
-                route.httpMethod(), route.template().source(), route.handlerName(), List.class,
-                params.stream().map(p -> CodeBlock.of("$S", p.name()).toString()).collect(Collectors.joining(", ")),
+        return CodeBlock.of("new $T($S, $L, $L, $T.of($L), new int[] {$L}, $L, $L, $L)", RuntimeTypes.ROUTE_INFO,
+                route.httpMethod(), SourceText.literal(route.template().source()),
+                SourceText.literal(route.handlerName()), List.class,
+                CodeBlock.join(params.stream().map(p -> SourceText.literal(p.name())).toList(), ", "),
                 params.stream().map(p -> Integer.toString(p.segment())).collect(Collectors.joining(", ")),
-                catchAll, route.guard().describe(), route.hijack() == null ? "" : route.hijack().type().simpleName());
+                catchAll, SourceText.literal(route.guard().describe()),
+                SourceText.literal(route.hijack() == null ? "" : route.hijack().type().simpleName()));
     }
 
     /** {@code FooHandlers} → {@code fooHandlers}. */

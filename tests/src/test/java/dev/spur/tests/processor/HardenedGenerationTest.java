@@ -44,4 +44,25 @@ class HardenedGenerationTest {
         String router = assertWarningFreeRouter("app.SpurRouter", source);
         assertTrue(router.contains("UndeclaredThrowableException"), router);
     }
+
+    @Test
+    void userTextWithLineSeparatorsAndUnicodeEscapesCompiles() {
+        JavaFileObject source = JavaFileObjects.forSourceString("app.Texts", """
+                package app;
+
+                import dev.spur.Match;
+                import dev.spur.Query;
+                import dev.spur.Route;
+
+                public class Texts {
+                    @Route(path = "/a\u2028b/\\\\u000a/\\\\uZZZZ/*/@x")
+                    @Match(query = "q=\u2029\\\\u000a", header = "X-A=\\\\u002a/")
+                    public String texts(@Query(value = "w", defaultValue = "\u2028\\\\u0022") String w) {
+                        return w;
+                    }
+                }
+                """);
+        String router = assertWarningFreeRouter("app.SpurRouter", source);
+        assertTrue(router.contains("\"/a\\u2028b/\\\\u000a/\\\\uZZZZ/*/@x\""), router);
+    }
 }
