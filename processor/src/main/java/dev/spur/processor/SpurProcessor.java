@@ -33,6 +33,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -143,7 +144,28 @@ public final class SpurProcessor extends AbstractProcessor {
         hijacks.sort(Comparator.comparingInt(HijackModel::order).thenComparing(h -> h.type().canonicalName()));
         DuplicateRoutes.check(routes, reporter);
         DuplicateHijacks.check(hijacks, reporter);
-        return new RouterModel(routerName, handlersWithInstances(routes), routes, hijacks);
+        return new RouterModel(routerName, handlersWithInstances(routes), routes, hijacks,
+                shadowedJavaLangNames(routerName.packageName()));
+    }
+
+    /**
+     * The simple names of the types in {@code packageName} that are also {@code java.lang} types: in
+     * the router's package they hide the implicit {@code java.lang} import (a class {@code app.String}
+     * makes {@code String} mean it), so the router writes those names qualified.
+     */
+    private Set<String> shadowedJavaLangNames(String packageName) {
+        Set<String> shadowed = new TreeSet<>();
+        PackageElement pkg = processingEnv.getElementUtils().getPackageElement(packageName);
+        if (pkg == null) {
+            return shadowed;
+        }
+        for (Element member : pkg.getEnclosedElements()) {
+            String simple = member.getSimpleName().toString();
+            if (processingEnv.getElementUtils().getTypeElement("java.lang." + simple) != null) {
+                shadowed.add(simple);
+            }
+        }
+        return shadowed;
     }
 
     private Set<TypeElement> handlers(RoundEnvironment round) {

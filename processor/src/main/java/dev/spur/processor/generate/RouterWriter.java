@@ -65,6 +65,7 @@ public final class RouterWriter {
         boolean conditional = model.conditional();
         TypeSpec.Builder type = TypeSpec.classBuilder(model.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .alwaysQualify(model.shadowed().toArray(String[]::new))
                 .addSuperinterface(RuntimeTypes.ROUTER)
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED)
                         .addMember("value", "$S", generator).build())
@@ -243,7 +244,7 @@ public final class RouterWriter {
                 .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
                 .addParameter(RuntimeTypes.SERVER_RESPONSE, "response")
                 .addException(Exception.class)
-                .addStatement("String path = $T.canonical(request.path().rawPath())", RuntimeTypes.REQUEST_PATH);
+                .addStatement("$T path = $T.canonical(request.path().rawPath())", String.class, RuntimeTypes.REQUEST_PATH);
         if (!model.conditional()) {
             method.addStatement("int route = find(request.prologue().method().text(), path)")
                     .beginControlFlow("if (route < 0)")
@@ -251,7 +252,7 @@ public final class RouterWriter {
                     .addStatement("return")
                     .endControlFlow();
         } else {
-            method.addStatement("String method = request.prologue().method().text()")
+            method.addStatement("$T method = request.prologue().method().text()", String.class)
                     .addStatement("int route");
             for (int i = 0; i < hijacks.size(); i++) {
                 if (i == 0) {

@@ -65,4 +65,59 @@ class HardenedGenerationTest {
         String router = assertWarningFreeRouter("app.SpurRouter", source);
         assertTrue(router.contains("\"/a\\u2028b/\\\\u000a/\\\\uZZZZ/*/@x\""), router);
     }
+
+    /** Types that generated code names, or that Java names implicitly (java.lang). */
+    private static final java.util.List<java.lang.String> SHADOWING = java.util.List.of("Override", "String",
+            "Object", "List", "Optional", "Exception", "Error", "Throwable", "Integer", "Long", "Double", "Boolean",
+            "IllegalStateException", "Objects", "ArrayList", "Generated", "SuppressWarnings", "Math", "UUID",
+            "RequestPath", "Responses", "Params", "Bodies", "Conditions", "HeaderName", "HeaderNames", "MediaRange",
+            "HttpProblem", "Allow", "ServerRequest", "ServerResponse", "GenericType", "UndeclaredThrowableException",
+            "Character", "Void");
+
+    @Test
+    void aPackageFullOfTypesNamedLikeJavaLangAndRuntimeTypesCompiles() {
+        java.util.List<JavaFileObject> sources = new java.util.ArrayList<>();
+        for (java.lang.String name : SHADOWING) {
+            sources.add(JavaFileObjects.forSourceString("app." + name, "package app;\n\npublic class " + name
+                    + " {\n}\n"));
+        }
+        sources.add(JavaFileObjects.forSourceString("app.Handlers", """
+                package app;
+
+                import dev.spur.Body;
+                import dev.spur.Header;
+                import dev.spur.Match;
+                import dev.spur.Query;
+                import dev.spur.Route;
+
+                public class Handlers {
+                    public enum Kind { A, B }
+
+                    public record Item(java.lang.String name) {
+                    }
+
+                    @Route(path = "/a/{id}/{kind}")
+                    public java.lang.String get(int id, Kind kind, @Query java.util.Optional<java.lang.Integer> n,
+                                                @Header("X-Id") java.util.UUID xid) throws java.lang.Throwable {
+                        return "";
+                    }
+
+                    @Route(method = Route.POST, path = "/b")
+                    @Match(header = "X-A", consumes = "application/json", produces = "application/json")
+                    public java.util.List<Item> list(@Body java.util.List<Item> items) {
+                        return items;
+                    }
+
+                    @Route(method = Route.POST, path = "/c")
+                    public void text(@Body java.lang.String body, @Query(defaultValue = "2") long page) {
+                    }
+
+                    @Route(path = "/d")
+                    public java.util.Optional<Item> optional() {
+                        return java.util.Optional.empty();
+                    }
+                }
+                """));
+        assertWarningFreeRouter("app.SpurRouter", sources.toArray(JavaFileObject[]::new));
+    }
 }
