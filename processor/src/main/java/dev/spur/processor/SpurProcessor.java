@@ -100,6 +100,13 @@ public final class SpurProcessor extends AbstractProcessor {
             generated = true;
             List<TypeElement> sorted = handlers.stream()
                     .sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
+            String option = processingEnv.getOptions().get(ROUTER_OPTION);
+            String problem = option == null || option.isBlank() ? null : routerNameProblem(option);
+            if (problem != null) {
+                // An option has no source position: the first handler is the element that asked for a router.
+                reporter.error(Diagnostic.BAD_ROUTER_NAME, sorted.getFirst(), ROUTER_OPTION, option, problem);
+                return false;
+            }
             RouterModel model = buildModel(sorted, reporter);
             TypeElement taken = processingEnv.getElementUtils().getTypeElement(model.name().canonicalName());
             if (taken != null) {
@@ -217,6 +224,24 @@ public final class SpurProcessor extends AbstractProcessor {
             }
         }
         return false;
+    }
+
+    /** Why {@code option} cannot name the router, or null when it can. */
+    private String routerNameProblem(String option) {
+        if (!SourceVersion.isName(option, SourceVersion.latestSupported())) {
+            return "write a fully qualified class name such as com.example.web.Router: identifiers separated by "
+                    + "single dots, none empty, none starting with a digit, none a keyword";
+        }
+        String simple = option.substring(option.lastIndexOf('.') + 1);
+        if (RouterWriter.isNestedTypeName(simple)) {
+            return "the router declares a nested class " + simple + ", and a class cannot share its name with "
+                    + "one of its members; choose another simple name";
+        }
+        if (processingEnv.getElementUtils().getTypeElement("java.lang." + simple) != null) {
+            return "the router's code uses java.lang." + simple + ", which a router named " + simple
+                    + " would hide; choose another simple name";
+        }
+        return null;
     }
 
     private ClassName routerName(List<TypeElement> handlers) {

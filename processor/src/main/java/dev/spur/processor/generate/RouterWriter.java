@@ -41,6 +41,15 @@ public final class RouterWriter {
     private static final int MATCHERS_PER_SHARD = 1500;
     private static final int INVOKERS_PER_SHARD = 500;
 
+    /**
+     * Whether {@code simpleName} is, or may be, the name of one of the router's nested classes
+     * (its builder, the shards of a large router), which the router's own name must not take.
+     */
+    public static boolean isNestedTypeName(String simpleName) {
+        return simpleName.equals("Builder")
+                || simpleName.matches("(" + MatcherWriter.SHARD_PREFIX + "|Invokers|RouteTable)[0-9]+");
+    }
+
     private final RouterModel model;
     private final String generator;
     private final NameAllocator names = new NameAllocator();
