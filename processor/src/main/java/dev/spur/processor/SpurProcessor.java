@@ -134,6 +134,14 @@ public final class SpurProcessor extends AbstractProcessor {
         HandlerParser parser = new HandlerParser(processingEnv.getElementUtils(), reporter, matches,
                 routerName.packageName());
         NameAllocator fields = new NameAllocator();
+        // A field named like a handler class or a package root would obscure it in generated calls.
+        sorted.forEach(h -> {
+            fields.newName(h.getSimpleName().toString());
+            String pkg = processingEnv.getElementUtils().getPackageOf(h).getQualifiedName().toString();
+            if (!pkg.isEmpty()) {
+                fields.newName(pkg.split("\\.")[0]);
+            }
+        });
         List<RouteModel> routes = new ArrayList<>();
         List<HijackModel> hijacks = new ArrayList<>();
         for (TypeElement handler : sorted) {

@@ -203,7 +203,7 @@ final class ConditionWriter {
                     SourceText.literal(listener.name()));
             case Condition.Remote remote -> CodeBlock.of("$T.remote(request, $N)", RuntimeTypes.CONDITIONS,
                     constants.networks(remote.networks()));
-            case Condition.Custom custom -> CodeBlock.of("$N.matches(request)", constants.matcher(custom.type()));
+            case Condition.Custom custom -> CodeBlock.of("$N.matches(request)", constants.matcher(custom.type(), custom.typeParameters()));
         };
     }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,9 +48,15 @@ final class Constants {
                 RuntimeTypes.CIDR), list(RuntimeTypes.CIDR, cidrs));
     }
 
-    /** A custom matcher instance constant. */
-    String matcher(ClassName type) {
-        return constant("matcher:" + type.canonicalName(), type.simpleName(), type, CodeBlock.of("new $T()", type));
+    /** A custom matcher instance constant; a generic matcher is created with {@code <>}, and held as {@code <?>}. */
+    String matcher(ClassName type, int typeParameters) {
+        if (typeParameters == 0) {
+            return constant("matcher:" + type.canonicalName(), type.simpleName(), type, CodeBlock.of("new $T()", type));
+        }
+        TypeName[] wildcards = new TypeName[typeParameters];
+        java.util.Arrays.fill(wildcards, WildcardTypeName.subtypeOf(Object.class));
+        return constant("matcher:" + type.canonicalName(), type.simpleName(), ParameterizedTypeName.get(type, wildcards),
+                CodeBlock.of("new $T<>()", type));
     }
 
     /** Every constant created so far. */

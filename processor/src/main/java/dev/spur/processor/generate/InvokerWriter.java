@@ -27,16 +27,19 @@ final class InvokerWriter {
     private final Constants constants;
     private final boolean detached;
     private final ClassName routerType;
+    /** Locals must not take these names: a local {@code h} would obscure the class in {@code h.route()}. */
+    private final java.util.Set<String> reserved;
     private NameAllocator locals;
 
     /**
      * A writer; {@code detached} invokers are static methods taking the router as their first
      * parameter, so that a large router can keep them in nested classes.
      */
-    InvokerWriter(Constants constants, boolean detached, ClassName routerType) {
+    InvokerWriter(Constants constants, boolean detached, ClassName routerType, java.util.Set<String> reserved) {
         this.constants = constants;
         this.detached = detached;
         this.routerType = routerType;
+        this.reserved = java.util.Set.copyOf(reserved);
     }
 
     /** The invoker of {@code route}, named {@code name}. */
@@ -46,6 +49,7 @@ final class InvokerWriter {
         locals.newName("response");
         locals.newName("path");
         locals.newName("router");
+        reserved.forEach(locals::newName);
         CodeBlock.Builder body = CodeBlock.builder();
         List<CodeBlock> args = new ArrayList<>();
         for (ParamModel param : route.params()) {

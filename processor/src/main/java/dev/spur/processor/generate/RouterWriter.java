@@ -75,6 +75,7 @@ public final class RouterWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(model.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .alwaysQualify(model.shadowed().toArray(String[]::new))
+                .alwaysQualify(obscurable().toArray(String[]::new))
                 .addSuperinterface(RuntimeTypes.ROUTER)
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED)
                         .addMember("value", "$S", generator).build())
@@ -94,7 +95,7 @@ public final class RouterWriter {
                     matchers));
         }
 
-        InvokerWriter invokers = new InvokerWriter(constants, sharded, model.name());
+        InvokerWriter invokers = new InvokerWriter(constants, sharded, model.name(), reservedLocals());
         List<CodeBlock> invokerCalls = new ArrayList<>();
         Map<Integer, List<MethodSpec>> invokerShards = new TreeMap<>();
         for (int i = 0; i < routes.size(); i++) {
@@ -190,14 +191,48 @@ public final class RouterWriter {
                 .build();
     }
 
+    /**
+     * Handler types named like variables ({@code class h}): a field or local of that name would
+     * obscure the type in {@code h.route()} (JLS 6.4.2), so the router writes them qualified.
+     */
+    private java.util.SortedSet<String> obscurable() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        model.routes().forEach(r -> {
+            ClassName type = r.handler().type();
+            if (!type.packageName().isEmpty() && !Character.isUpperCase(type.topLevelClassName().simpleName().charAt(0))) {
+                names.add(type.topLevelClassName().simpleName());
+            }
+        });
+        return names;
+    }
+
+    /**
+     * Names no local may take: the {@link #obscurable()} handler types (JavaPoet writes a type of
+     * the router's own package by its simple name, alwaysQualify or not) and the first segments of
+     * the qualified names it writes.
+     */
+    private java.util.SortedSet<String> reservedLocals() {
+        java.util.SortedSet<String> roots = obscurable();
+        model.routes().forEach(r -> {
+            String pkg = r.handler().type().packageName();
+            if (!pkg.isEmpty()) {
+                roots.add(pkg.split("\\.")[0]);
+            }
+        });
+        return roots;
+    }
+
     /** Adds {@code methods} to the router, or (shard 0 and up) to a nested class of their own. */
-    private static void addShard(TypeSpec.Builder type, String prefix, int shard, List<MethodSpec> methods,
-                                 String javadoc) {
+    private void addShard(TypeSpec.Builder type, String prefix, int shard, List<MethodSpec> methods,
+                          String javadoc) {
         if (shard < 0) {
             type.addMethods(methods);
             return;
         }
+        // JavaPoet applies alwaysQualify per type, so each nested class repeats the router's.
         type.addType(TypeSpec.classBuilder(prefix + shard)
+                .alwaysQualify(model.shadowed().toArray(String[]::new))
+                .alwaysQualify(obscurable().toArray(String[]::new))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(javadoc + "\n", shard)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())

@@ -120,4 +120,95 @@ class HardenedGenerationTest {
                 """));
         assertWarningFreeRouter("app.SpurRouter", sources.toArray(JavaFileObject[]::new));
     }
+
+    @Test
+    void aLowerCaseHandlerClassWithStaticRoutesCompiles() {
+        assertWarningFreeRouter("app.SpurRouter", lowerCaseHandler(3));
+    }
+
+    @Test
+    void aLowerCaseHandlerClassPastTheShardingThresholdCompiles() {
+        String router = assertWarningFreeRouter("app.SpurRouter", lowerCaseHandler(1002));
+        assertTrue(router.contains("class Invokers0"), "the router is sharded");
+    }
+
+    /** {@code app.h}: a static route, an instance route and {@code count} routes binding a local named {@code app}. */
+    private static JavaFileObject lowerCaseHandler(int count) {
+        StringBuilder methods = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            methods.append("""
+                        @Route(path = "/r%d/{app}/{h}")
+                        public static String r%d(String app, String h) {
+                            return app + h;
+                        }
+                    """.formatted(i, i));
+        }
+        return JavaFileObjects.forSourceString("app.h", """
+                package app;
+
+                import dev.spur.Route;
+
+                public class h {
+                    @Route(path = "/instance/{h}")
+                    public String instance(String h) {
+                        return h;
+                    }
+                %s}
+                """.formatted(methods));
+    }
+
+    @Test
+    void genericAndRecordCustomMatchersCompile() {
+        JavaFileObject source = JavaFileObjects.forSourceString("app.Matchers", """
+                package app;
+
+                import dev.spur.Match;
+                import dev.spur.Route;
+                import dev.spur.runtime.RequestMatcher;
+                import io.helidon.webserver.http.ServerRequest;
+
+                public class Matchers {
+                    public static class Gen<T> implements RequestMatcher {
+                        @Override
+                        public boolean matches(ServerRequest request) {
+                            return true;
+                        }
+                    }
+
+                    public static class Pair<A extends Number, B> implements RequestMatcher {
+                        @Override
+                        public boolean matches(ServerRequest request) {
+                            return true;
+                        }
+                    }
+
+                    public record Empty() implements RequestMatcher {
+                        @Override
+                        public boolean matches(ServerRequest request) {
+                            return true;
+                        }
+                    }
+
+                    @Route(path = "/gen")
+                    @Match(custom = Gen.class)
+                    public String gen() {
+                        return "";
+                    }
+
+                    @Route(path = "/pair")
+                    @Match(custom = Pair.class)
+                    public String pair() {
+                        return "";
+                    }
+
+                    @Route(path = "/empty")
+                    @Match(custom = Empty.class)
+                    public String empty() {
+                        return "";
+                    }
+                }
+                """);
+        String router = assertWarningFreeRouter("app.SpurRouter", source);
+        assertTrue(router.contains("new Matchers.Gen<>()"), router);
+    }
 }
