@@ -75,6 +75,8 @@ public enum Diagnostic {
     /** The router's name is already a type of the compilation. */
     ROUTER_NAME_TAKEN("Route/RouterNameTaken",
             "The router would be generated as %s, but that type already exists; rename it or pass -A%s=<another name>"),
+    /** A {@code -Aspur.router} value that is no usable class name. */
+    BAD_ROUTER_NAME("Route/BadRouterName", "-A%s=%s is not a usable router name: %s"),
     /** A processor failure: a bug in Spur, reported on the element being processed. */
     INTERNAL("Route/Internal", "Spur's processor failed on this element; please report it: %s");
 

@@ -33,6 +33,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -99,6 +100,13 @@ public final class SpurProcessor extends AbstractProcessor {
             generated = true;
             List<TypeElement> sorted = handlers.stream()
                     .sorted(Comparator.comparing(t -> t.getQualifiedName().toString())).toList();
+            String option = processingEnv.getOptions().get(ROUTER_OPTION);
+            String problem = option == null || option.isBlank() ? null : routerNameProblem(option);
+            if (problem != null) {
+                // An option has no source position: the first handler is the element that asked for a router.
+                reporter.error(Diagnostic.BAD_ROUTER_NAME, sorted.getFirst(), ROUTER_OPTION, option, problem);
+                return false;
+            }
             RouterModel model = buildModel(sorted, reporter);
             TypeElement taken = processingEnv.getElementUtils().getTypeElement(model.name().canonicalName());
             if (taken != null) {
@@ -126,6 +134,14 @@ public final class SpurProcessor extends AbstractProcessor {
         HandlerParser parser = new HandlerParser(processingEnv.getElementUtils(), reporter, matches,
                 routerName.packageName());
         NameAllocator fields = new NameAllocator();
+        // A field named like a handler class or a package root would obscure it in generated calls.
+        sorted.forEach(h -> {
+            fields.newName(h.getSimpleName().toString());
+            String pkg = processingEnv.getElementUtils().getPackageOf(h).getQualifiedName().toString();
+            if (!pkg.isEmpty()) {
+                fields.newName(pkg.split("\\.")[0]);
+            }
+        });
         List<RouteModel> routes = new ArrayList<>();
         List<HijackModel> hijacks = new ArrayList<>();
         for (TypeElement handler : sorted) {
@@ -143,7 +159,28 @@ public final class SpurProcessor extends AbstractProcessor {
         hijacks.sort(Comparator.comparingInt(HijackModel::order).thenComparing(h -> h.type().canonicalName()));
         DuplicateRoutes.check(routes, reporter);
         DuplicateHijacks.check(hijacks, reporter);
-        return new RouterModel(routerName, handlersWithInstances(routes), routes, hijacks);
+        return new RouterModel(routerName, handlersWithInstances(routes), routes, hijacks,
+                shadowedJavaLangNames(routerName.packageName()));
+    }
+
+    /**
+     * The simple names of the types in {@code packageName} that are also {@code java.lang} types: in
+     * the router's package they hide the implicit {@code java.lang} import (a class {@code app.String}
+     * makes {@code String} mean it), so the router writes those names qualified.
+     */
+    private Set<String> shadowedJavaLangNames(String packageName) {
+        Set<String> shadowed = new TreeSet<>();
+        PackageElement pkg = processingEnv.getElementUtils().getPackageElement(packageName);
+        if (pkg == null) {
+            return shadowed;
+        }
+        for (Element member : pkg.getEnclosedElements()) {
+            String simple = member.getSimpleName().toString();
+            if (processingEnv.getElementUtils().getTypeElement("java.lang." + simple) != null) {
+                shadowed.add(simple);
+            }
+        }
+        return shadowed;
     }
 
     private Set<TypeElement> handlers(RoundEnvironment round) {
@@ -195,6 +232,24 @@ public final class SpurProcessor extends AbstractProcessor {
             }
         }
         return false;
+    }
+
+    /** Why {@code option} cannot name the router, or null when it can. */
+    private String routerNameProblem(String option) {
+        if (!SourceVersion.isName(option, SourceVersion.latestSupported())) {
+            return "write a fully qualified class name such as com.example.web.Router: identifiers separated by "
+                    + "single dots, none empty, none starting with a digit, none a keyword";
+        }
+        String simple = option.substring(option.lastIndexOf('.') + 1);
+        if (RouterWriter.isNestedTypeName(simple)) {
+            return "the router declares a nested class " + simple + ", and a class cannot share its name with "
+                    + "one of its members; choose another simple name";
+        }
+        if (processingEnv.getElementUtils().getTypeElement("java.lang." + simple) != null) {
+            return "the router's code uses java.lang." + simple + ", which a router named " + simple
+                    + " would hide; choose another simple name";
+        }
+        return null;
     }
 
     private ClassName routerName(List<TypeElement> handlers) {

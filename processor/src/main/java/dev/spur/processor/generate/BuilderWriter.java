@@ -39,6 +39,7 @@ final class BuilderWriter {
     static TypeSpec builderType(RouterModel model) {
         ClassName builder = model.name().nestedClass("Builder");
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
+                .alwaysQualify(model.shadowed().toArray(String[]::new))
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Collects the handler instances of a {@link $T}.\n", model.name())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

@@ -139,7 +139,7 @@ final class ConditionWriter {
                     .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
                     .addParameter(TypeName.BOOLEAN, "strict")
                     .addJavadoc("The conditions of {@code $L} ($L).\n",
-                            MatcherWriter.escapeJavadoc(model.describe()), model.handlerName())
+                            SourceText.javadoc(model.describe()), SourceText.javadoc(model.handlerName()))
                     .addStatement("return $L", guard(model.guard(), true))
                     .build());
             return name;
@@ -180,29 +180,30 @@ final class ConditionWriter {
 
     private CodeBlock condition(Condition condition, boolean lenientMedia) {
         return switch (condition) {
-            case Condition.Host host -> CodeBlock.of("$T.$N(request, $S)", RuntimeTypes.CONDITIONS,
-                    host.wildcard() ? "hostUnder" : "host", host.host());
+            case Condition.Host host -> CodeBlock.of("$T.$N(request, $L)", RuntimeTypes.CONDITIONS,
+                    host.wildcard() ? "hostUnder" : "host", SourceText.literal(host.host()));
             case Condition.Header header -> header.value() == null
                     ? CodeBlock.of("$T.header(request, $N)", RuntimeTypes.CONDITIONS, constants.headerName(header.name()))
-                    : CodeBlock.of("$T.header(request, $N, $S)", RuntimeTypes.CONDITIONS,
-                    constants.headerName(header.name()), header.value());
+                    : CodeBlock.of("$T.header(request, $N, $L)", RuntimeTypes.CONDITIONS,
+                    constants.headerName(header.name()), SourceText.literal(header.value()));
             case Condition.Query query -> query.value() == null
-                    ? CodeBlock.of("$T.query(request, $S)", RuntimeTypes.CONDITIONS, query.name())
-                    : CodeBlock.of("$T.query(request, $S, $S)", RuntimeTypes.CONDITIONS, query.name(), query.value());
+                    ? CodeBlock.of("$T.query(request, $L)", RuntimeTypes.CONDITIONS, SourceText.literal(query.name()))
+                    : CodeBlock.of("$T.query(request, $L, $L)", RuntimeTypes.CONDITIONS, SourceText.literal(query.name()),
+                    SourceText.literal(query.value()));
             case Condition.Consumes consumes -> media(CodeBlock.of("$T.consumes(request, $N)", RuntimeTypes.CONDITIONS,
                     constants.mediaRanges("CONSUMES", consumes.ranges())), lenientMedia);
             case Condition.Produces produces -> media(CodeBlock.of("$T.quality(request, $N) > 0",
                     RuntimeTypes.CONDITIONS, constants.mediaRanges("PRODUCES", produces.types())), lenientMedia);
             case Condition.Scheme scheme -> CodeBlock.of(scheme.secure() ? "$T.secure(request)" : "!$T.secure(request)",
                     RuntimeTypes.CONDITIONS);
-            case Condition.Version version -> CodeBlock.of("$T.version(request, $S)", RuntimeTypes.CONDITIONS,
-                    version.version());
+            case Condition.Version version -> CodeBlock.of("$T.version(request, $L)", RuntimeTypes.CONDITIONS,
+                    SourceText.literal(version.version()));
             case Condition.Port port -> CodeBlock.of("$T.port(request, $L)", RuntimeTypes.CONDITIONS, port.port());
-            case Condition.Listener listener -> CodeBlock.of("$T.listener(request, $S)", RuntimeTypes.CONDITIONS,
-                    listener.name());
+            case Condition.Listener listener -> CodeBlock.of("$T.listener(request, $L)", RuntimeTypes.CONDITIONS,
+                    SourceText.literal(listener.name()));
             case Condition.Remote remote -> CodeBlock.of("$T.remote(request, $N)", RuntimeTypes.CONDITIONS,
                     constants.networks(remote.networks()));
-            case Condition.Custom custom -> CodeBlock.of("$N.matches(request)", constants.matcher(custom.type()));
+            case Condition.Custom custom -> CodeBlock.of("$N.matches(request)", constants.matcher(custom.type(), custom.typeParameters()));
         };
     }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ final class Constants {
     /** A {@code HeaderName} constant for {@code header} (case-insensitive). */
     String headerName(String header) {
         return constant("header:" + header.toLowerCase(Locale.ROOT), header + "_HEADER", RuntimeTypes.HEADER_NAME,
-                CodeBlock.of("$T.create($S)", RuntimeTypes.HEADER_NAMES, header));
+                CodeBlock.of("$T.create($L)", RuntimeTypes.HEADER_NAMES, SourceText.literal(header)));
     }
 
     /** A {@code List<MediaRange>} constant. */
@@ -47,9 +48,15 @@ final class Constants {
                 RuntimeTypes.CIDR), list(RuntimeTypes.CIDR, cidrs));
     }
 
-    /** A custom matcher instance constant. */
-    String matcher(ClassName type) {
-        return constant("matcher:" + type.canonicalName(), type.simpleName(), type, CodeBlock.of("new $T()", type));
+    /** A custom matcher instance constant; a generic matcher is created with {@code <>}, and held as {@code <?>}. */
+    String matcher(ClassName type, int typeParameters) {
+        if (typeParameters == 0) {
+            return constant("matcher:" + type.canonicalName(), type.simpleName(), type, CodeBlock.of("new $T()", type));
+        }
+        TypeName[] wildcards = new TypeName[typeParameters];
+        java.util.Arrays.fill(wildcards, WildcardTypeName.subtypeOf(Object.class));
+        return constant("matcher:" + type.canonicalName(), type.simpleName(), ParameterizedTypeName.get(type, wildcards),
+                CodeBlock.of("new $T<>()", type));
     }
 
     /** Every constant created so far. */
@@ -58,7 +65,7 @@ final class Constants {
     }
 
     private static CodeBlock list(ClassName element, List<String> values) {
-        List<CodeBlock> items = values.stream().map(v -> CodeBlock.of("$T.parse($S)", element, v)).toList();
+        List<CodeBlock> items = values.stream().map(v -> CodeBlock.of("$T.parse($L)", element, SourceText.literal(v))).toList();
         return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(items, ", "));
     }
 

@@ -12,6 +12,7 @@ import dev.spur.processor.model.ResultKind;
 import dev.spur.processor.model.RouteModel;
 import dev.spur.processor.model.ValueType;
 
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,16 +27,19 @@ final class InvokerWriter {
     private final Constants constants;
     private final boolean detached;
     private final ClassName routerType;
+    /** Locals must not take these names: a local {@code h} would obscure the class in {@code h.route()}. */
+    private final java.util.Set<String> reserved;
     private NameAllocator locals;
 
     /**
      * A writer; {@code detached} invokers are static methods taking the router as their first
      * parameter, so that a large router can keep them in nested classes.
      */
-    InvokerWriter(Constants constants, boolean detached, ClassName routerType) {
+    InvokerWriter(Constants constants, boolean detached, ClassName routerType, java.util.Set<String> reserved) {
         this.constants = constants;
         this.detached = detached;
         this.routerType = routerType;
+        this.reserved = java.util.Set.copyOf(reserved);
     }
 
     /** The invoker of {@code route}, named {@code name}. */
@@ -45,6 +49,7 @@ final class InvokerWriter {
         locals.newName("response");
         locals.newName("path");
         locals.newName("router");
+        reserved.forEach(locals::newName);
         CodeBlock.Builder body = CodeBlock.builder();
         List<CodeBlock> args = new ArrayList<>();
         for (ParamModel param : route.params()) {
@@ -53,17 +58,27 @@ final class InvokerWriter {
         CodeBlock call = route.isStatic()
                 ? CodeBlock.of("$T.$N($L)", route.handler().type(), route.handlerMethod(), CodeBlock.join(args, ", "))
                 : CodeBlock.of("$L.$N.$N($L)", detached ? "router" : "this", route.handler().field(), route.handlerMethod(), CodeBlock.join(args, ", "));
-        if (route.result() == ResultKind.VOID) {
-            body.addStatement("$L", call).addStatement("$T.noContent(response)", RuntimeTypes.RESPONSES);
+        if (route.throwsThrowable()) {
+            // The handler may throw a Throwable that is neither an Exception nor an Error, which
+            // Router.route cannot declare: it travels wrapped, and the Dispatcher answers 500 as for
+            // any other failure.
+            String failure = locals.newName("failure");
+            body.beginControlFlow("try");
+            writeCall(route, call, body);
+            body.nextControlFlow("catch ($T | $T $N)", Exception.class, Error.class, failure)
+                    .addStatement("throw $N", failure)
+                    .nextControlFlow("catch ($T $N)", Throwable.class, failure)
+                    .addStatement("throw new $T($N)", UndeclaredThrowableException.class, failure)
+                    .endControlFlow();
         } else {
-            body.addStatement("$T.$N(response, $L)", RuntimeTypes.RESPONSES, route.result().writer(), call);
+            writeCall(route, call, body);
         }
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE);
         if (detached) {
             method.addModifiers(Modifier.STATIC).addParameter(routerType, "router");
         }
         return method
-                .addJavadoc("{@code $L} → {@link $T#$N}.\n", MatcherWriter.escapeJavadoc(route.describe()),
+                .addJavadoc("{@code $L} → {@link $T#$N}.\n", SourceText.javadoc(route.describe()),
                         route.handler().type(), route.handlerMethod())
                 .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
                 .addParameter(RuntimeTypes.SERVER_RESPONSE, "response")
@@ -71,6 +86,14 @@ final class InvokerWriter {
                 .addException(Exception.class)
                 .addCode(body.build())
                 .build();
+    }
+
+    private static void writeCall(RouteModel route, CodeBlock call, CodeBlock.Builder body) {
+        if (route.result() == ResultKind.VOID) {
+            body.addStatement("$L", call).addStatement("$T.noContent(response)", RuntimeTypes.RESPONSES);
+        } else {
+            body.addStatement("$T.$N(response, $L)", RuntimeTypes.RESPONSES, route.result().writer(), call);
+        }
     }
 
     /** Adds statements binding {@code param} to a local; returns the argument expression. */
@@ -128,7 +151,7 @@ final class InvokerWriter {
         String what = (named.header() ? "header '" : "query parameter '") + named.key() + "'";
         CodeBlock lookup = named.header()
                 ? CodeBlock.of("$T.header(request, $N)", RuntimeTypes.PARAMS, constants.headerName(named.key()))
-                : CodeBlock.of("$T.query(request, $S)", RuntimeTypes.PARAMS, named.key());
+                : CodeBlock.of("$T.query(request, $L)", RuntimeTypes.PARAMS, SourceText.literal(named.key()));
         if (named.optional()) {
             if (named.valueType() == ValueType.STRING) {
                 return lookup;
@@ -139,9 +162,9 @@ final class InvokerWriter {
         }
         CodeBlock required = named.header()
                 ? CodeBlock.of("$T.requiredHeader(request, $N)", RuntimeTypes.PARAMS, constants.headerName(named.key()))
-                : CodeBlock.of("$T.requiredQuery(request, $S)", RuntimeTypes.PARAMS, named.key());
+                : CodeBlock.of("$T.requiredQuery(request, $L)", RuntimeTypes.PARAMS, SourceText.literal(named.key()));
         CodeBlock raw = named.defaultValue() != null
-                ? CodeBlock.of("$L.orElse($S)", lookup, named.defaultValue())
+                ? CodeBlock.of("$L.orElse($L)", lookup, SourceText.literal(named.defaultValue()))
                 : required;
         return convert(raw, named.valueType(), named.type(), what);
     }
@@ -149,8 +172,10 @@ final class InvokerWriter {
     private static CodeBlock convert(CodeBlock raw, ValueType valueType, TypeName type, String what) {
         return switch (valueType) {
             case STRING -> raw;
-            case ENUM -> CodeBlock.of("$T.toEnum($L, $T.class, $S)", RuntimeTypes.PARAMS, raw, type, what);
-            default -> CodeBlock.of("$T.$N($L, $S)", RuntimeTypes.PARAMS, valueType.converter(), raw, what);
+            case ENUM -> CodeBlock.of("$T.toEnum($L, $T.class, $L)", RuntimeTypes.PARAMS, raw, type,
+                    SourceText.literal(what));
+            default -> CodeBlock.of("$T.$N($L, $L)", RuntimeTypes.PARAMS, valueType.converter(), raw,
+                    SourceText.literal(what));
         };
     }
 }

@@ -101,7 +101,7 @@ final class MatcherWriter {
         int slot = reserve(name);
         MethodSpec.Builder method = matcher(name)
                 .addJavadoc("Matches {@code $L...} from the segment at {@code start}; returns the route or -1.\n",
-                        escapeJavadoc(shape));
+                        SourceText.javadoc(shape));
         CodeBlock.Builder body = CodeBlock.builder();
         if (!node.literals().isEmpty() || node.param() != null) {
             body.addStatement("int end = path.indexOf('/', start)")
@@ -173,7 +173,8 @@ final class MatcherWriter {
     private static CodeBlock lengthAndText(String literal) {
         return literal.isEmpty()
                 ? CodeBlock.of("end == start")
-                : CodeBlock.of("end - start == $L && path.startsWith($S, start)", literal.length(), literal);
+                : CodeBlock.of("end - start == $L && path.startsWith($L, start)", literal.length(),
+                        SourceText.literal(literal));
     }
 
     private CodeBlock byLength(List<Map.Entry<String, RouteTree.Node>> literals, String name, String shape) {
@@ -213,7 +214,7 @@ final class MatcherWriter {
                 .addParameter(TypeName.INT, "end")
                 .addParameter(TypeName.BOOLEAN, "last")
                 .addJavadoc("Matches the $L literal segments of length $L after {@code $L}.\n",
-                        literals.size(), literals.getFirst().getKey().length(), escapeJavadoc(shape));
+                        literals.size(), literals.getFirst().getKey().length(), SourceText.javadoc(shape));
         methods.set(slot, bucket.addCode(byCharacter(literals, name, shape)).addStatement("return -1").build());
         return CodeBlock.builder()
                 .addStatement("int found = $L(path, start$L, end, last)", reference(method), extraArguments())
@@ -230,7 +231,7 @@ final class MatcherWriter {
             for (Map.Entry<String, RouteTree.Node> literal : literals) {
                 CodeBlock test = literal.getKey().isEmpty()
                         ? null
-                        : CodeBlock.of("path.startsWith($S, start)", literal.getKey());
+                        : CodeBlock.of("path.startsWith($L, start)", SourceText.literal(literal.getKey()));
                 code.add(literalMatched(literal, test, name, shape));
             }
             return code.build();
@@ -303,7 +304,4 @@ final class MatcherWriter {
         return out.isEmpty() ? "Segment" : out.toString();
     }
 
-    static String escapeJavadoc(String text) {
-        return text.replace("*/", "*&#47;").replace("@", "{@literal @}");
-    }
 }

@@ -41,6 +41,15 @@ public final class RouterWriter {
     private static final int MATCHERS_PER_SHARD = 1500;
     private static final int INVOKERS_PER_SHARD = 500;
 
+    /**
+     * Whether {@code simpleName} is, or may be, the name of one of the router's nested classes
+     * (its builder, the shards of a large router), which the router's own name must not take.
+     */
+    public static boolean isNestedTypeName(String simpleName) {
+        return simpleName.equals("Builder")
+                || simpleName.matches("(" + MatcherWriter.SHARD_PREFIX + "|Invokers|RouteTable)[0-9]+");
+    }
+
     private final RouterModel model;
     private final String generator;
     private final NameAllocator names = new NameAllocator();
@@ -65,6 +74,8 @@ public final class RouterWriter {
         boolean conditional = model.conditional();
         TypeSpec.Builder type = TypeSpec.classBuilder(model.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .alwaysQualify(model.shadowed().toArray(String[]::new))
+                .alwaysQualify(obscurable().toArray(String[]::new))
                 .addSuperinterface(RuntimeTypes.ROUTER)
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED)
                         .addMember("value", "$S", generator).build())
@@ -84,7 +95,7 @@ public final class RouterWriter {
                     matchers));
         }
 
-        InvokerWriter invokers = new InvokerWriter(constants, sharded, model.name());
+        InvokerWriter invokers = new InvokerWriter(constants, sharded, model.name(), reservedLocals());
         List<CodeBlock> invokerCalls = new ArrayList<>();
         Map<Integer, List<MethodSpec>> invokerShards = new TreeMap<>();
         for (int i = 0; i < routes.size(); i++) {
@@ -180,14 +191,48 @@ public final class RouterWriter {
                 .build();
     }
 
+    /**
+     * Handler types named like variables ({@code class h}): a field or local of that name would
+     * obscure the type in {@code h.route()} (JLS 6.4.2), so the router writes them qualified.
+     */
+    private java.util.SortedSet<String> obscurable() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        model.routes().forEach(r -> {
+            ClassName type = r.handler().type();
+            if (!type.packageName().isEmpty() && !Character.isUpperCase(type.topLevelClassName().simpleName().charAt(0))) {
+                names.add(type.topLevelClassName().simpleName());
+            }
+        });
+        return names;
+    }
+
+    /**
+     * Names no local may take: the {@link #obscurable()} handler types (JavaPoet writes a type of
+     * the router's own package by its simple name, alwaysQualify or not) and the first segments of
+     * the qualified names it writes.
+     */
+    private java.util.SortedSet<String> reservedLocals() {
+        java.util.SortedSet<String> roots = obscurable();
+        model.routes().forEach(r -> {
+            String pkg = r.handler().type().packageName();
+            if (!pkg.isEmpty()) {
+                roots.add(pkg.split("\\.")[0]);
+            }
+        });
+        return roots;
+    }
+
     /** Adds {@code methods} to the router, or (shard 0 and up) to a nested class of their own. */
-    private static void addShard(TypeSpec.Builder type, String prefix, int shard, List<MethodSpec> methods,
-                                 String javadoc) {
+    private void addShard(TypeSpec.Builder type, String prefix, int shard, List<MethodSpec> methods,
+                          String javadoc) {
         if (shard < 0) {
             type.addMethods(methods);
             return;
         }
+        // JavaPoet applies alwaysQualify per type, so each nested class repeats the router's.
         type.addType(TypeSpec.classBuilder(prefix + shard)
+                .alwaysQualify(model.shadowed().toArray(String[]::new))
+                .alwaysQualify(obscurable().toArray(String[]::new))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(javadoc + "\n", shard)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -243,7 +288,7 @@ public final class RouterWriter {
                 .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
                 .addParameter(RuntimeTypes.SERVER_RESPONSE, "response")
                 .addException(Exception.class)
-                .addStatement("String path = $T.canonical(request.path().rawPath())", RuntimeTypes.REQUEST_PATH);
+                .addStatement("$T path = $T.canonical(request.path().rawPath())", String.class, RuntimeTypes.REQUEST_PATH);
         if (!model.conditional()) {
             method.addStatement("int route = find(request.prologue().method().text(), path)")
                     .beginControlFlow("if (route < 0)")
@@ -251,7 +296,7 @@ public final class RouterWriter {
                     .addStatement("return")
                     .endControlFlow();
         } else {
-            method.addStatement("String method = request.prologue().method().text()")
+            method.addStatement("$T method = request.prologue().method().text()", String.class)
                     .addStatement("int route");
             for (int i = 0; i < hijacks.size(); i++) {
                 if (i == 0) {
@@ -368,11 +413,13 @@ public final class RouterWriter {
                 .map(ParamModel.Path.class::cast)
                 .findFirst().ifPresent(params::add));
         boolean catchAll = !params.isEmpty() && params.getLast().catchAll();
-        return CodeBlock.of("new $T($S, $S, $S, $T.of($L), new int[] {$L}, $L, $S, $S)", RuntimeTypes.ROUTE_INFO,
-                route.httpMethod(), route.template().source(), route.handlerName(), List.class,
-                params.stream().map(p -> CodeBlock.of("$S", p.name()).toString()).collect(Collectors.joining(", ")),
+        return CodeBlock.of("new $T($S, $L, $L, $T.of($L), new int[] {$L}, $L, $L, $L)", RuntimeTypes.ROUTE_INFO,
+                route.httpMethod(), SourceText.literal(route.template().source()),
+                SourceText.literal(route.handlerName()), List.class,
+                CodeBlock.join(params.stream().map(p -> SourceText.literal(p.name())).toList(), ", "),
                 params.stream().map(p -> Integer.toString(p.segment())).collect(Collectors.joining(", ")),
-                catchAll, route.guard().describe(), route.hijack() == null ? "" : route.hijack().type().simpleName());
+                catchAll, SourceText.literal(route.guard().describe()),
+                SourceText.literal(route.hijack() == null ? "" : route.hijack().type().simpleName()));
     }
 
     /** {@code FooHandlers} → {@code fooHandlers}. */

@@ -95,8 +95,8 @@ public sealed interface Condition {
         }
     }
 
-    /** A {@code RequestMatcher} class. */
-    record Custom(ClassName type) implements Condition {
+    /** A {@code RequestMatcher} class, with the number of its type parameters (0 when it is not generic). */
+    record Custom(ClassName type, int typeParameters) implements Condition {
         @Override
         public String canonical() {
             return "custom=" + type.canonicalName();

@@ -8,11 +8,13 @@ import javax.lang.model.element.Element;
 /**
  * One route: method, template, the handler method it calls, how its parameters and result are
  * bound, the conditions it needs ({@link Guard#ALWAYS} for none) and the hijack it belongs to
- * (null for a normal route). {@code origin} is the handler method, kept only to anchor diagnostics and as the
+ * (null for a normal route). {@code throwsThrowable} is whether the handler method declares a
+ * throwable that is neither an {@link Exception} nor an {@link Error}, which the invoker must wrap
+ * to keep its {@code throws Exception}. {@code origin} is the handler method, kept only to anchor diagnostics and as the
  * generated file's originating element.
  */
 public record RouteModel(String httpMethod, PathTemplate template, HandlerModel handler, String handlerMethod,
-                         boolean isStatic, List<ParamModel> params, ResultKind result, TypeName resultType,
+                         boolean isStatic, boolean throwsThrowable, List<ParamModel> params, ResultKind result, TypeName resultType,
                          Guard guard, HijackModel hijack, Element origin) {
 
     /** Copies the parameters. */

@@ -26,6 +26,11 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
@@ -173,6 +178,7 @@ public final class HandlerParser {
             reporter.error(e.diagnostic(), method, route, pathValue, e.args());
             return null;
         }
+        checkTypesAccessible(method);
         List<ParamModel> params = new ParameterParser(reporter, method, template).parse();
         for (String name : template.parameterNames()) {
             if (method.getParameters().stream().noneMatch(p -> p.getSimpleName().contentEquals(name))) {
@@ -201,8 +207,59 @@ public final class HandlerParser {
             return null;
         }
         TypeName resultType = result == ResultKind.VOID ? TypeName.VOID : TypeName.get(method.getReturnType());
+        boolean throwsThrowable = method.getThrownTypes().stream().anyMatch(t ->
+                !TypeSupport.isSubclass(t, "java.lang.Exception") && !TypeSupport.isSubclass(t, "java.lang.Error"));
         return new RouteModel(httpMethod, template, handler, method.getSimpleName().toString(),
-                method.getModifiers().contains(Modifier.STATIC), params, result, resultType, guard, hijack, method);
+                method.getModifiers().contains(Modifier.STATIC), throwsThrowable, params, result, resultType, guard, hijack, method);
+    }
+
+    /** Reports each parameter, and the result, whose type (type arguments included) the router cannot name. */
+    private void checkTypesAccessible(ExecutableElement method) {
+        for (VariableElement parameter : method.getParameters()) {
+            String problem = inaccessiblePart(parameter.asType());
+            if (problem != null) {
+                reporter.error(Diagnostic.INACCESSIBLE, parameter, "Parameter '" + parameter.getSimpleName() + "' of "
+                        + method.getSimpleName() + "()", "its type " + parameter.asType() + " " + problem);
+            }
+        }
+        String problem = inaccessiblePart(method.getReturnType());
+        if (problem != null) {
+            reporter.error(Diagnostic.INACCESSIBLE, method, "Handler method " + method.getSimpleName() + "()",
+                    "its return type " + method.getReturnType() + " " + problem);
+        }
+    }
+
+    /** Why generated code in the router's package cannot name {@code type}, or null when it can. */
+    private String inaccessiblePart(TypeMirror type) {
+        return switch (type.getKind()) {
+            case ARRAY -> inaccessiblePart(((ArrayType) type).getComponentType());
+            case WILDCARD -> {
+                WildcardType wildcard = (WildcardType) type;
+                TypeMirror bound = wildcard.getExtendsBound() != null ? wildcard.getExtendsBound()
+                        : wildcard.getSuperBound();
+                yield bound == null ? null : inaccessiblePart(bound);
+            }
+            case DECLARED -> {
+                DeclaredType declared = (DeclaredType) type;
+                for (Element e = declared.asElement(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
+                    if (t.getModifiers().contains(Modifier.PRIVATE)) {
+                        yield "uses " + t.getQualifiedName() + ", which is private; make it public";
+                    }
+                    if (!t.getModifiers().contains(Modifier.PUBLIC) && !inRouterPackage(t)) {
+                        yield "uses " + t.getQualifiedName() + ", which is not public and the router is generated "
+                                + "in package '" + routerPackage + "'; make it public";
+                    }
+                }
+                for (TypeMirror argument : declared.getTypeArguments()) {
+                    String problem = inaccessiblePart(argument);
+                    if (problem != null) {
+                        yield problem;
+                    }
+                }
+                yield null;
+            }
+            default -> null;
+        };
     }
 
     private void checkMethodCallable(ExecutableElement method) {

@@ -312,17 +312,31 @@ public final class MatchParser {
         }
         boolean inner = typeElement.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
                 && !typeElement.getModifiers().contains(Modifier.STATIC);
-        boolean constructible = typeElement.getKind() == ElementKind.CLASS && !inner
+        // A record without components has the public no-argument constructor a matcher needs.
+        javax.lang.model.element.ExecutableElement constructor = (typeElement.getKind() == ElementKind.CLASS
+                || typeElement.getKind() == ElementKind.RECORD) && !inner
                 && typeElement.getModifiers().contains(Modifier.PUBLIC)
                 && !typeElement.getModifiers().contains(Modifier.ABSTRACT)
-                && ElementFilter.constructorsIn(typeElement.getEnclosedElements()).stream()
-                .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
-        if (!constructible) {
+                ? ElementFilter.constructorsIn(typeElement.getEnclosedElements()).stream()
+                .filter(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC))
+                .findFirst().orElse(null)
+                : null;
+        if (constructor == null) {
             reporter.error(Diagnostic.BAD_CUSTOM, element, mirror, value, name,
                     "cannot be instantiated: it must be a public, non-abstract, top-level or static class with a public "
                             + "no-argument constructor");
             return null;
         }
-        return new Condition.Custom(ClassName.get(typeElement));
+        for (TypeMirror thrown : constructor.getThrownTypes()) {
+            if (!TypeSupport.isSubclass(thrown, "java.lang.RuntimeException")
+                    && !TypeSupport.isSubclass(thrown, "java.lang.Error")) {
+                // The router creates its matchers in static initialisers, where nothing can handle it.
+                reporter.error(Diagnostic.BAD_CUSTOM, element, mirror, value, name,
+                        "cannot be created by the router: its no-argument constructor throws the checked " + thrown
+                                + "; handle it inside the constructor");
+                return null;
+            }
+        }
+        return new Condition.Custom(ClassName.get(typeElement), typeElement.getTypeParameters().size());
     }
 }

@@ -73,6 +73,7 @@ public final class TemplateParser {
         if (!source.startsWith("/")) {
             throw new TemplateException(Diagnostic.BAD_PATH, source, "it must start with '/'");
         }
+        checkSurrogates(source);
         String[] parts = source.substring(1).split("/", -1);
         List<Segment> segments = new ArrayList<>(parts.length);
         Set<String> names = new HashSet<>();
@@ -94,6 +95,42 @@ public final class TemplateParser {
             segments.add(segment);
         }
         return new PathTemplate(source, segments);
+    }
+
+    /**
+     * Rejects an unpaired surrogate: it is no character, so it has no UTF-8 form a request could
+     * send, and no encoding can write it into the generated router.
+     */
+    private static void checkSurrogates(String source) throws TemplateException {
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < source.length()
+                    && Character.isLowSurrogate(source.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new TemplateException(Diagnostic.BAD_PATH, escapeSurrogates(source), String.format(
+                        "it has an unpaired surrogate \\u%04x at index %d, which is no character; write a whole "
+                                + "code point (a surrogate pair) or remove it", (int) c, i));
+            }
+        }
+    }
+
+    /** {@code source} with each unpaired surrogate written as a {@code \}{@code uXXXX} escape, for messages. */
+    private static String escapeSurrogates(String source) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < source.length()
+                    && Character.isLowSurrogate(source.charAt(i + 1));
+            if (pair) {
+                out.append(c).append(source.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static Segment segment(String source, String part, boolean last) throws TemplateException {

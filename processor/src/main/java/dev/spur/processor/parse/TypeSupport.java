@@ -64,6 +64,17 @@ final class TypeSupport {
                 && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(qualifiedName);
     }
 
+    /** Whether {@code type} is the class {@code qualifiedName} or one of its subclasses. */
+    static boolean isSubclass(TypeMirror type, String qualifiedName) {
+        for (TypeMirror t = type; t.getKind() == TypeKind.DECLARED;
+             t = ((TypeElement) ((DeclaredType) t).asElement()).getSuperclass()) {
+            if (is(t, qualifiedName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code type} is {@code byte[]}. */
     static boolean isBytes(TypeMirror type) {
         return type.getKind() == TypeKind.ARRAY && ((ArrayType) type).getComponentType().getKind() == TypeKind.BYTE;

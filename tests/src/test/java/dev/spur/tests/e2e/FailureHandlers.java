@@ -20,6 +20,12 @@ public class FailureHandlers {
         throw new IOException("secret checked");
     }
 
+    /** Throws a Throwable that is neither an Exception nor an Error. */
+    @Route(path = "/fail/throwable")
+    public String throwable() throws Throwable {
+        throw new Oddity("secret throwable");
+    }
+
     /** Overflows the stack. */
     @Route(path = "/fail/overflow")
     public String overflow() {
@@ -30,6 +36,15 @@ public class FailureHandlers {
     @Route(method = Route.POST, path = "/fail/problem")
     public String problem() {
         throw new HttpProblem(409, "Conflict", "It is already there.");
+    }
+
+    /** A checked throwable outside the Exception hierarchy. */
+    static final class Oddity extends Throwable {
+        private static final long serialVersionUID = 1L;
+
+        Oddity(String message) {
+            super(message);
+        }
     }
 
     private static long recurse(long depth) {

@@ -80,6 +80,13 @@ class FailuresTest {
     }
 
     @Test
+    void aThrowableThatIsNoExceptionIsA500ThatRevealsNothing() throws IOException {
+        String instance = assertOpaque500(http.send("GET", "/fail/throwable"));
+        Throwable logged = loggedFor(instance).getThrown();
+        assertInstanceOf(FailureHandlers.Oddity.class, logged.getCause(), logged::toString);
+    }
+
+    @Test
     void aStackOverflowIsA500AndTheServerGoesOn() throws IOException {
         String instance = assertOpaque500(http.send("GET", "/fail/overflow"));
         assertInstanceOf(StackOverflowError.class, loggedFor(instance).getThrown());

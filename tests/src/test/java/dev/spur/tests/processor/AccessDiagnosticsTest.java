@@ -19,6 +19,53 @@ class AccessDiagnosticsTest {
     private static final List<String> ROUTER_ELSEWHERE = List.of("-Aspur.router=web.Router");
 
     @Test
+    void privateTypeArgumentOfABodyIsInaccessible() {
+        JavaFileObject source = JavaFileObjects.forSourceString("app.Handlers", """
+                package app;
+
+                import dev.spur.Body;
+                import dev.spur.Route;
+                import java.util.List;
+
+                public class Handlers {
+                    private record PrivR(String name) {
+                    }
+
+                    @Route(method = Route.POST, path = "/items")
+                    public String add(@Body List<PrivR> items) {
+                        return "x";
+                    }
+                }
+                """);
+        assertOnlyError(compile(source), Diagnostic.INACCESSIBLE.format("Parameter 'items' of add()",
+                "its type java.util.List<app.Handlers.PrivR> uses app.Handlers.PrivR, which is private; make it public"),
+                source, 12);
+    }
+
+    @Test
+    void packagePrivateReturnTypeWithRouterInAnotherPackageIsInaccessible() {
+        JavaFileObject source = JavaFileObjects.forSourceString("app.Handlers", """
+                package app;
+
+                import dev.spur.Route;
+                import java.util.Optional;
+
+                public class Handlers {
+                    record Item(String name) {
+                    }
+
+                    @Route(path = "/item")
+                    public Optional<Item> item() {
+                        return Optional.empty();
+                    }
+                }
+                """);
+        assertOnlyError(compile(ROUTER_ELSEWHERE, source), Diagnostic.INACCESSIBLE.format("Handler method item()",
+                "its return type java.util.Optional<app.Handlers.Item> uses app.Handlers.Item, which is not public and "
+                        + "the router is generated in package 'web'; make it public"), source, 11);
+    }
+
+    @Test
     void privateHandlerMethodIsInaccessible() {
         JavaFileObject source = JavaFileObjects.forSourceString("app.Handlers", """
                 package app;

@@ -31,6 +31,20 @@ class PathDiagnosticsTest {
     }
 
     @Test
+    void anUnpairedSurrogateIsABadPath() {
+        JavaFileObject source = handlerWithRoute("@Route(path = \"/a/\\ud83d\")");
+        assertOnlyError(compile(source), Diagnostic.BAD_PATH.format("/a/\\ud83d", "it has an unpaired surrogate "
+                + "\\ud83d at index 3, which is no character; write a whole code point (a surrogate pair) or remove it"),
+                source, 6);
+    }
+
+    @Test
+    void aSurrogatePairIsALiteral() {
+        JavaFileObject source = handlerWithRoute("@Route(path = \"/a/\\ud83d\\ude00\")");
+        com.google.testing.compile.CompilationSubject.assertThat(compile(source)).succeeded();
+    }
+
+    @Test
     void emptySegmentInTheMiddleIsABadPath() {
         JavaFileObject source = handlerWithRoute("@Route(path = \"/a//b\")");
         assertOnlyError(compile(source), Diagnostic.BAD_PATH.format("/a//b",

@@ -201,6 +201,25 @@ class MatchDiagnosticsTest {
     }
 
     @Test
+    void customMatcherWhoseConstructorThrowsACheckedException() {
+        JavaFileObject source = customMatcherSource("""
+                    public static class Beta implements RequestMatcher {
+                        public Beta() throws java.io.IOException {
+                        }
+
+                        @Override
+                        public boolean matches(ServerRequest request) {
+                            return true;
+                        }
+                    }
+                """);
+
+        assertOnlyError(compile(source), Diagnostic.BAD_CUSTOM.format("test.Api.Beta", "cannot be created by the "
+                + "router: its no-argument constructor throws the checked java.io.IOException; handle it inside the "
+                + "constructor"), source, 10);
+    }
+
+    @Test
     void customMatcherThatIsAbstract() {
         JavaFileObject source = customMatcherSource("""
                     public abstract static class Beta implements RequestMatcher {
