@@ -41,8 +41,9 @@ public class BookmarkHandlers {
         Predicate<Bookmark> matches = b -> checkedTag.map(b::isTagged).orElse(true)
                 && text.map(t -> contains(b, t)).orElse(true);
         List<Bookmark> found = store.all().stream().filter(matches).sorted(sort.order()).toList();
-        List<Bookmark> page = found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
-        String next = offset + limit < found.size() ? nextPage(checkedTag, text, sort, limit, offset + limit) : null;
+        long end = (long) offset + limit;   // offset may be up to Integer.MAX_VALUE: no int overflow
+        List<Bookmark> page = found.subList(Math.min(offset, found.size()), (int) Math.min(end, found.size()));
+        String next = end < found.size() ? nextPage(checkedTag, text, sort, limit, (int) end) : null;
         return new BookmarkPage(page, found.size(), offset, limit, next);
     }
 

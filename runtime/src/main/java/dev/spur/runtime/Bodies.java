@@ -1,5 +1,7 @@
 package dev.spur.runtime;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import io.helidon.common.GenericType;
 import io.helidon.common.buffers.DataReader;
 import io.helidon.http.DirectHandler;
@@ -14,8 +16,12 @@ import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.ServerRequest;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,6 +35,9 @@ import java.util.function.Supplier;
  * framing can no longer be trusted.
  */
 public final class Bodies {
+
+    /** A streaming JSON parser factory, for checking a body's syntax before data binding. */
+    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private Bodies() {
     }
@@ -44,7 +53,17 @@ public final class Bodies {
         Charset charset = charset(request);
         // Read bytes and decode here: Helidon's String reader, on closing, drains a chunked body
         // whose framing already failed, and can wait for bytes that never come.
-        return new String(read(() -> request.content().as(byte[].class)), charset);
+        byte[] body = read(() -> request.content().as(byte[].class));
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            // never a silent U+FFFD in place of what the client sent
+            throw HttpProblem.badRequest("The request body is not valid " + charset.name() + " text.");
+        }
     }
 
     private static Charset charset(ServerRequest request) {
@@ -79,9 +98,15 @@ public final class Bodies {
         if (!request.content().hasEntity()) {
             throw HttpProblem.badRequest("A JSON request body is required.");
         }
+        Optional<String> charset = contentType.flatMap(HttpMediaType::charset);
+        if (charset.isPresent() && !charset.get().equalsIgnoreCase("utf-8")) {
+            throw new HttpProblem(415, "Unsupported Media Type", "A JSON request body is UTF-8 (RFC 8259); "
+                    + "send no charset parameter, or charset=utf-8.");
+        }
         // Read the whole body first (it is bounded by the payload limit), so that a transport failure
         // can never be mistaken for invalid JSON, nor a JSON error for a transport failure.
         byte[] body = read(() -> request.content().as(byte[].class));
+        requireOneJsonValue(body);
         // Helidon's JSON reader takes application/json only; a +json type is JSON all the same.
         Headers headers = WritableHeaders.create().set(HeaderNames.CONTENT_TYPE, "application/json");
         T value;
@@ -98,6 +123,33 @@ public final class Bodies {
             throw HttpProblem.badRequest("The request body must not be JSON null.");
         }
         return value;
+    }
+
+    /**
+     * Refuses, with a 400, a body that is not one JSON value in strict UTF-8: invalid UTF-8 (which a
+     * lenient decoder would turn into U+FFFD), malformed JSON, or anything but whitespace after the
+     * value ({@code {...} xyz}), which Jackson's data binding would silently ignore.
+     */
+    private static void requireOneJsonValue(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+        } catch (CharacterCodingException e) {
+            throw HttpProblem.badRequest("The request body is not valid UTF-8.");
+        }
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() == null) {
+                throw HttpProblem.badRequest("A JSON request body is required.");
+            }
+            parser.skipChildren();
+            if (parser.nextToken() != null) {
+                throw HttpProblem.badRequest("The request body has more after its JSON value.");
+            }
+        } catch (IOException e) {
+            throw HttpProblem.badRequest("The request body is not valid JSON for this route.");
+        }
     }
 
     /** {@code application/json} or a {@code +json} structured syntax type such as {@code application/problem+json}. */
