@@ -118,18 +118,18 @@ public final class Conditions {
         List<HttpMediaType> accepted;
         try {
             accepted = request.headers().acceptedTypes();
+            for (HttpMediaType range : accepted) {
+                double q = range.qualityFactor();   // parsed lazily by Helidon
+                if (!(q >= 0 && q <= 1)) {
+                    throw new NumberFormatException("q out of range");
+                }
+            }
         } catch (RuntimeException malformed) {
-            // a q-value that is no number (q=abc, q=0x1), a range that is no media type
+            // a q-value that is no number (q=abc, q=0x1) or out of range, a range that is no media type
             throw HttpProblem.badRequest("The Accept header is malformed: " + ACCEPT_GRAMMAR);
         }
         if (accepted.isEmpty()) {
             return 1.0;
-        }
-        for (HttpMediaType range : accepted) {
-            double q = range.qualityFactor();
-            if (!(q >= 0 && q <= 1)) {
-                throw HttpProblem.badRequest("The Accept header is malformed: " + ACCEPT_GRAMMAR);
-            }
         }
         double best = 0;
         for (MediaRange type : produced) {
