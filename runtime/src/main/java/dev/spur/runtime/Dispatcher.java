@@ -23,6 +23,9 @@ public final class Dispatcher implements Handler {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
 
+    /** The largest unread request body drained to keep its connection; a larger one closes it. */
+    static final long DRAIN_LIMIT = 64 * 1024;
+
     private final Router router;
     private final List<Layer> layers;
 
@@ -95,8 +98,10 @@ public final class Dispatcher implements Handler {
      * Decides, once the request is answered, whether its connection may carry another request. It
      * closes when the client or the answer asked for it ({@code Connection: close}), when the body's
      * framing failed, and when the body is unread while the client still waits for {@code 100
-     * Continue}. Helidon 4.5 would otherwise go on reading the same connection after each of these,
-     * and parse the body (or what follows a close) as the next request.
+     * Continue} (Helidon 4.5 would otherwise go on reading the same connection after each of these,
+     * and parse the body, or what follows a close, as the next request). An unread chunked body, or
+     * one over {@link #DRAIN_LIMIT}, closes the connection too; a smaller one Helidon drains, through
+     * the framing guard, before it reads the next request.
      */
     private static void endExchange(ServerRequest request, ServerResponse response, boolean framingIntact) {
         if (!framingIntact) {
@@ -106,12 +111,18 @@ public final class Dispatcher implements Handler {
                 || response.headers().containsToken(HeaderValues.CONNECTION_CLOSE)) {
             throw close(response, "Connection: close");
         }
-        if (hasBody(request) && !request.content().consumed()
-                && request.headers().contains(HeaderValues.EXPECT_100) && !request.continueSent()) {
-            // The client waits for 100 Continue, which never came: it may or may not send the body
-            // now, so the connection cannot tell where the next request starts. (Any other unread
-            // body Helidon drains through the framing guard, up to maxPayloadSize, after the answer.)
-            throw close(response, "The request body was not read");
+        if (hasBody(request) && !request.content().consumed()) {
+            if (request.headers().contains(HeaderValues.EXPECT_100) && !request.continueSent()) {
+                // The client waits for 100 Continue, which never came: it may or may not send the
+                // body now, so the connection cannot tell where the next request starts.
+                throw close(response, "The request body was not read and the client awaits 100 Continue");
+            }
+            long declared = request.headers().contentLength().orElse(-1);
+            if (declared < 0 || declared > DRAIN_LIMIT) {
+                // Helidon would drain it through the framing guard after the answer; a chunked or
+                // large body is not worth the wait: close instead.
+                throw close(response, "The request body was not read");
+            }
         }
     }
 

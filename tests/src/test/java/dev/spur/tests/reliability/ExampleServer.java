@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class ExampleServer implements AutoCloseable {
 
-    static final int MAX_BODY = 64 * 1024;
+    static final int MAX_BODY = 256 * 1024;
 
     /** The host the example's {@code EchoApi} hijacks: it answers with the method, path and body it saw. */
     static final String ECHO_HOST = "echo.example.internal";

@@ -443,4 +443,31 @@ class SmugglingTest {
         assertFalse(http.isClosed(200), "a kept-alive connection stays open");
         assertTrue(List.of(1L, 2L, 3L, 4L, 5L).stream().allMatch(app::exists));
     }
+
+    // --- unread bodies: drained when small, the connection closed otherwise ---------------------
+
+    @Test
+    void aSmallUnreadBodyIsDrainedAndTheConnectionGoesOn() throws IOException {
+        http.write("GET /nope HTTP/1.1\r\nHost: x\r\nContent-Length: " + SMUGGLED.length() + "\r\n\r\n"
+                + SMUGGLED + SENTINEL);
+        assertProblem(http.finalAnswer(), 404);
+        RawHttp.Answer sentinel = http.finalAnswer();
+        assertEquals(200, sentinel.status());
+        assertTrue(sentinel.text().contains("/sentinel"), sentinel::text);
+        assertTrue(app.exists(3), "the DELETE in the drained body ran");
+    }
+
+    @Test
+    void anUnreadChunkedOrLargeBodyClosesTheConnection() throws IOException {
+        String chunked = Integer.toHexString(SMUGGLED.length()) + "\r\n" + SMUGGLED + "\r\n0\r\n\r\n";
+        http.write("GET /nope HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n" + chunked + SENTINEL);
+        assertProblem(http.finalAnswer(), 404);
+        assertTrue(http.isClosed(), "an unread chunked body closes the connection");
+        http.close();
+        String large = "x".repeat(64 * 1024 + 1);   // just over the drain limit
+        http.write("GET /nope HTTP/1.1\r\nHost: x\r\nContent-Length: " + large.length() + "\r\n\r\n" + large);
+        assertProblem(http.finalAnswer(), 404);
+        assertTrue(http.isClosed(), "an unread body over the drain limit closes the connection");
+        assertTrue(app.exists(3));
+    }
 }
