@@ -54,16 +54,7 @@ public final class Bodies {
         // Read bytes and decode here: Helidon's String reader, on closing, drains a chunked body
         // whose framing already failed, and can wait for bytes that never come.
         byte[] body = read(() -> request.content().as(byte[].class));
-        try {
-            return charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            // never a silent U+FFFD in place of what the client sent
-            throw HttpProblem.badRequest("The request body is not valid " + charset.name() + " text.");
-        }
+        return decodeStrictly(body, charset);
     }
 
     private static Charset charset(ServerRequest request) {
@@ -131,14 +122,7 @@ public final class Bodies {
      * value ({@code {...} xyz}), which Jackson's data binding would silently ignore.
      */
     private static void requireOneJsonValue(byte[] body) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(body));
-        } catch (CharacterCodingException e) {
-            throw HttpProblem.badRequest("The request body is not valid UTF-8.");
-        }
+        decodeStrictly(body, StandardCharsets.UTF_8);
         try (JsonParser parser = JSON.createParser(body)) {
             if (parser.nextToken() == null) {
                 throw HttpProblem.badRequest("A JSON request body is required.");
@@ -149,6 +133,19 @@ public final class Bodies {
             }
         } catch (IOException e) {
             throw HttpProblem.badRequest("The request body is not valid JSON for this route.");
+        }
+    }
+
+    /** {@code body} as text in {@code charset}; bytes that are not valid in it are a 400, never a silent U+FFFD. */
+    private static String decodeStrictly(byte[] body, Charset charset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw HttpProblem.badRequest("The request body is not valid " + charset.name() + " text.");
         }
     }
 
