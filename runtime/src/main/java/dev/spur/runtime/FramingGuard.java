@@ -45,6 +45,22 @@ final class FramingGuard implements Supplier<byte[]> {
     private static final int MAX_CHUNK_LINE = 4096;
     private static final int MAX_EMPTY_LINES = 8;
 
+    /** The characters of a token (RFC 9110 5.6.2), by ASCII code. */
+    private static final boolean[] TCHAR = new boolean[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            TCHAR[c] = true;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            TCHAR[c] = true;
+            TCHAR[Character.toUpperCase(c)] = true;
+        }
+        for (char c : "!#$%&'*+-.^_`|~".toCharArray()) {
+            TCHAR[c] = true;
+        }
+    }
+
     private enum State { HEAD, LENGTH, CHUNK_LINE, CHUNK_DATA, CHUNK_END, CLOSING }
 
     private final DataReader source;
@@ -246,22 +262,21 @@ final class FramingGuard implements Supplier<byte[]> {
         boolean hasHost = false;
         boolean close = http10;
         for (String[] field : fields) {
-            switch (field[0].toLowerCase(Locale.ROOT)) {
-                case "content-length" -> contentLengths.add(field[1]);
-                case "transfer-encoding" -> {
-                    for (String coding : field[1].split(",", -1)) {
-                        transferCodings.add(ows(coding).toLowerCase(Locale.ROOT));
+            String name = field[0];
+            if (name.equalsIgnoreCase("content-length")) {
+                contentLengths.add(field[1]);
+            } else if (name.equalsIgnoreCase("transfer-encoding")) {
+                for (String coding : field[1].split(",", -1)) {
+                    transferCodings.add(ows(coding).toLowerCase(Locale.ROOT));
+                }
+            } else if (name.equalsIgnoreCase("host")) {
+                hasHost = true;
+            } else if (name.equalsIgnoreCase("connection")) {
+                for (String option : field[1].split(",", -1)) {
+                    if (ows(option).equalsIgnoreCase("close")) {
+                        close = true;
                     }
                 }
-                case "host" -> hasHost = true;
-                case "connection" -> {
-                    for (String option : field[1].split(",", -1)) {
-                        if (ows(option).equalsIgnoreCase("close")) {
-                            close = true;
-                        }
-                    }
-                }
-                default -> { }
             }
         }
         State body;
@@ -522,9 +537,7 @@ final class FramingGuard implements Supplier<byte[]> {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                    || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
-            if (!ok) {
+            if (c >= TCHAR.length || !TCHAR[c]) {
                 return false;
             }
         }
