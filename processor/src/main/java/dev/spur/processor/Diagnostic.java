@@ -54,6 +54,8 @@ public enum Diagnostic {
             "Query condition '%s' is malformed; write 'name' (present) or 'name=value' (equals)"),
     /** A malformed media type. */
     BAD_MEDIA_TYPE("Match/BadMediaType", "Media type '%s' is malformed: %s"),
+    /** A {@code @Match} value too long for the router's string constants. */
+    TOO_LONG("Match/TooLong", "@Match %s value '%s' has %d bytes of UTF-8; a @Match value is limited to %d bytes"),
     /** A scheme other than http or https. */
     BAD_SCHEME("Match/BadScheme", "Scheme '%s' is not 'http' or 'https'"),
     /** An unknown HTTP version. */

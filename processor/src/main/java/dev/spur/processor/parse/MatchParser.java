@@ -79,6 +79,21 @@ public final class MatchParser {
 
     private MatchModel parse(Element element, AnnotationMirror mirror) {
         int before = reporter.errorCount();
+        for (String attribute : List.of("host", "header", "query", "consumes", "produces", "listener", "remote")) {
+            AnnotationValue single = Annotations.explicit(mirror, attribute);
+            List<AnnotationValue> values = single != null && single.getValue() instanceof String
+                    ? List.of(single) : strings(mirror, attribute);
+            for (AnnotationValue value : values) {
+                String text = (String) value.getValue();
+                if (Limits.tooLong(text)) {
+                    reporter.error(Diagnostic.TOO_LONG, element, mirror, value, attribute, Limits.abbreviate(text),
+                            Limits.utf8Length(text), Limits.MAX_BYTES);
+                }
+            }
+        }
+        if (reporter.errorCount() > before) {
+            return null;
+        }
         List<Condition> conditions = new ArrayList<>();
         AnnotationValue host = Annotations.explicit(mirror, "host");
         if (host != null) {
