@@ -188,6 +188,14 @@ public final class SpurProcessor extends AbstractProcessor {
     /** Parses every handler and validates the whole; errors go to {@code reporter}. */
     private RouterModel buildModel(List<TypeElement> sorted, Reporter reporter) {
         ClassName routerName = routerName(sorted);
+        if (!routerName.packageName().isEmpty()) {
+            for (TypeElement handler : sorted) {
+                if (inUnnamedPackage(handler)) {
+                    reporter.error(Diagnostic.DEFAULT_PACKAGE, handler, handler.getQualifiedName(),
+                            routerName.simpleName(), routerName.packageName(), handler.getSimpleName());
+                }
+            }
+        }
         MatchParser matches = new MatchParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
         HandlerParser parser = new HandlerParser(processingEnv.getElementUtils(), reporter, matches,
                 routerName.packageName());
@@ -318,6 +326,13 @@ public final class SpurProcessor extends AbstractProcessor {
                     option.substring(dot + 1));
         }
         String common = null;
+        // The router goes to the unnamed package only when every handler is there: a named package
+        // cannot use its classes, and the application's code in named packages could not use the
+        // router. Handlers of the unnamed package beside named ones are Route/DefaultPackage errors.
+        List<TypeElement> named = handlers.stream().filter(h -> !inUnnamedPackage(h)).toList();
+        if (!named.isEmpty()) {
+            handlers = named;
+        }
         for (TypeElement handler : handlers) {
             String pkg = processingEnv.getElementUtils().getPackageOf(handler).getQualifiedName().toString();
             common = common == null ? pkg : commonPackage(common, pkg);
@@ -326,6 +341,10 @@ public final class SpurProcessor extends AbstractProcessor {
             common = processingEnv.getElementUtils().getPackageOf(handlers.getFirst()).getQualifiedName().toString();
         }
         return ClassName.get(common, DEFAULT_ROUTER_NAME);
+    }
+
+    private boolean inUnnamedPackage(TypeElement type) {
+        return processingEnv.getElementUtils().getPackageOf(type).isUnnamed();
     }
 
     private static String commonPackage(String a, String b) {
