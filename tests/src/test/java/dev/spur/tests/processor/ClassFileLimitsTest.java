@@ -56,6 +56,15 @@ class ClassFileLimitsTest {
     }
 
     @Test
+    void manyLongMatchValuesTogetherCompile() {
+        String headers = IntStream.range(0, 14).mapToObj(i -> "\"X-" + i + "=" + "\u00e9".repeat(4000) + "\"")
+                .collect(Collectors.joining(", "));
+        JavaFileObject source = handler("@Route(path = \"/a\")\n    @Match(header = {" + headers + "})");
+        String router = assertWarningFreeRouter("app.SpurRouter", source);
+        assertTrue(router.contains(".join(\"\", "), "the description is joined at run time");
+    }
+
+    @Test
     void aTemplateOfTooManySegmentsIsABadPath() {
         String path = IntStream.range(0, 257).mapToObj(i -> "/s").collect(Collectors.joining());
         JavaFileObject source = handler("@Route(path = \"" + path + "\")");
