@@ -54,6 +54,8 @@ public enum Diagnostic {
             "Query condition '%s' is malformed; write 'name' (present) or 'name=value' (equals)"),
     /** A malformed media type. */
     BAD_MEDIA_TYPE("Match/BadMediaType", "Media type '%s' is malformed: %s"),
+    /** A {@code @Match} value too long for the router's string constants. */
+    TOO_LONG("Match/TooLong", "@Match %s value '%s' has %d bytes of UTF-8; a @Match value is limited to %d bytes"),
     /** A scheme other than http or https. */
     BAD_SCHEME("Match/BadScheme", "Scheme '%s' is not 'http' or 'https'"),
     /** An unknown HTTP version. */
@@ -77,6 +79,10 @@ public enum Diagnostic {
             "The router would be generated as %s, but that type already exists; rename it or pass -A%s=<another name>"),
     /** A {@code -Aspur.router} value that is no usable class name. */
     BAD_ROUTER_NAME("Route/BadRouterName", "-A%s=%s is not a usable router name: %s"),
+    /** A handler class in the unnamed package beside a router in a named package. */
+    DEFAULT_PACKAGE("Route/DefaultPackage",
+            "Handler class %s is in the unnamed package, so the router %s in package %s cannot reach it (a class "
+                    + "in a named package cannot use one in the unnamed package); move %s into a package"),
     /** A processor failure: a bug in Spur, reported on the element being processed. */
     INTERNAL("Route/Internal", "Spur's processor failed on this element; please report it: %s");
 

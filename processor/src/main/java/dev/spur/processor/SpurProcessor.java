@@ -31,6 +31,8 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
@@ -56,10 +58,17 @@ public final class SpurProcessor extends AbstractProcessor {
     private final Set<String> deferred = new TreeSet<>();
     private boolean generated;
 
+    /** The annotation Spur puts on the router it writes. */
+    private static final String GENERATED = "javax.annotation.processing.Generated";
+
+    /**
+     * Spur's own annotations, and {@code @Generated} so that the router Spur writes can be claimed
+     * in the round that compiles it (see {@link #claims}).
+     */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Annotations.ROUTE, Annotations.QUERY, Annotations.HEADER, Annotations.BODY,
-                Annotations.MATCH, Annotations.MATCH_LIST, Annotations.HIJACK);
+                Annotations.MATCH, Annotations.MATCH_LIST, Annotations.HIJACK, GENERATED);
     }
 
     @Override
@@ -72,22 +81,72 @@ public final class SpurProcessor extends AbstractProcessor {
         return SourceVersion.latestSupported();
     }
 
+    /**
+     * Runs a round and claims its annotations when they are Spur's alone (see {@link #claims}).
+     */
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         if (round.processingOver()) {
             // A handler type that never resolved is javac's own "cannot find symbol" error.
             return false;
         }
+        run(round);
+        return claims(annotations, round);
+    }
+
+    /**
+     * Whether this round's {@code annotations} are claimed. javac's {@code processing} lint warns
+     * "No processor claimed any of these annotations" for every annotation no processor claimed,
+     * which fails a user's {@code -Xlint:all -Werror} build. Spur claims its own {@code dev.spur}
+     * annotations, which no other processor reads, and {@code @Generated} only in a round where
+     * every element carrying it is a router Spur wrote. javac claims a processor's whole set or
+     * nothing, so a round that also holds another tool's {@code @Generated} sources claims nothing:
+     * other processors still see everything that is not Spur's.
+     */
+    private static boolean claims(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (TypeElement annotation : annotations) {
+            String name = annotation.getQualifiedName().toString();
+            if (name.equals(GENERATED)) {
+                for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                    if (!writtenBySpur(element)) {
+                        return false;
+                    }
+                }
+            } else if (!name.startsWith("dev.spur.")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code element}'s {@code @Generated} names Spur's processor. */
+    private static boolean writtenBySpur(Element element) {
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+            if (type.getQualifiedName().contentEquals(GENERATED)) {
+                for (var entry : mirror.getElementValues().entrySet()) {
+                    if (entry.getKey().getSimpleName().contentEquals("value")
+                            && entry.getValue().getValue() instanceof List<?> values) {
+                        return values.size() == 1 && values.getFirst() instanceof AnnotationValue v
+                                && SpurProcessor.class.getName().equals(v.getValue());
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private void run(RoundEnvironment round) {
         Reporter reporter = new Reporter(processingEnv.getMessager(), RepeatedAnnotationLocator.create(processingEnv));
         OrphanMatches.check(matchAnnotated(round), reporter);
         Set<TypeElement> handlers = handlers(round);
         if (handlers.isEmpty()) {
-            return false;
+            return;
         }
         List<TypeElement> unresolved = handlers.stream().filter(SpurProcessor::hasUnresolvedTypes).toList();
         if (!unresolved.isEmpty()) {
             unresolved.forEach(t -> deferred.add(t.getQualifiedName().toString()));
-            return false;
+            return;
         }
         deferred.clear();
         Element current = handlers.iterator().next();
@@ -95,7 +154,7 @@ public final class SpurProcessor extends AbstractProcessor {
             if (generated) {
                 reporter.error(Diagnostic.INTERNAL, current,
                         "routes appeared in a later processing round, after the router was written");
-                return false;
+                return;
             }
             generated = true;
             List<TypeElement> sorted = handlers.stream()
@@ -105,7 +164,7 @@ public final class SpurProcessor extends AbstractProcessor {
             if (problem != null) {
                 // An option has no source position: the first handler is the element that asked for a router.
                 reporter.error(Diagnostic.BAD_ROUTER_NAME, sorted.getFirst(), ROUTER_OPTION, option, problem);
-                return false;
+                return;
             }
             RouterModel model = buildModel(sorted, reporter);
             TypeElement taken = processingEnv.getElementUtils().getTypeElement(model.name().canonicalName());
@@ -118,7 +177,6 @@ public final class SpurProcessor extends AbstractProcessor {
         } catch (RuntimeException | IOException e) {
             reportCrash(reporter, current, e);
         }
-        return false;
     }
 
     private static void reportCrash(Reporter reporter, Element element, Exception e) {
@@ -130,6 +188,14 @@ public final class SpurProcessor extends AbstractProcessor {
     /** Parses every handler and validates the whole; errors go to {@code reporter}. */
     private RouterModel buildModel(List<TypeElement> sorted, Reporter reporter) {
         ClassName routerName = routerName(sorted);
+        if (!routerName.packageName().isEmpty()) {
+            for (TypeElement handler : sorted) {
+                if (inUnnamedPackage(handler)) {
+                    reporter.error(Diagnostic.DEFAULT_PACKAGE, handler, handler.getQualifiedName(),
+                            routerName.simpleName(), routerName.packageName(), handler.getSimpleName());
+                }
+            }
+        }
         MatchParser matches = new MatchParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
         HandlerParser parser = new HandlerParser(processingEnv.getElementUtils(), reporter, matches,
                 routerName.packageName());
@@ -260,6 +326,13 @@ public final class SpurProcessor extends AbstractProcessor {
                     option.substring(dot + 1));
         }
         String common = null;
+        // The router goes to the unnamed package only when every handler is there: a named package
+        // cannot use its classes, and the application's code in named packages could not use the
+        // router. Handlers of the unnamed package beside named ones are Route/DefaultPackage errors.
+        List<TypeElement> named = handlers.stream().filter(h -> !inUnnamedPackage(h)).toList();
+        if (!named.isEmpty()) {
+            handlers = named;
+        }
         for (TypeElement handler : handlers) {
             String pkg = processingEnv.getElementUtils().getPackageOf(handler).getQualifiedName().toString();
             common = common == null ? pkg : commonPackage(common, pkg);
@@ -268,6 +341,10 @@ public final class SpurProcessor extends AbstractProcessor {
             common = processingEnv.getElementUtils().getPackageOf(handlers.getFirst()).getQualifiedName().toString();
         }
         return ClassName.get(common, DEFAULT_ROUTER_NAME);
+    }
+
+    private boolean inUnnamedPackage(TypeElement type) {
+        return processingEnv.getElementUtils().getPackageOf(type).isUnnamed();
     }
 
     private static String commonPackage(String a, String b) {

@@ -2,7 +2,6 @@ package dev.spur.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import dev.spur.processor.model.Condition;
 import dev.spur.processor.model.Guard;
@@ -32,11 +31,11 @@ final class ConditionWriter {
 
     private final List<RouteModel> routes;
     private final Constants constants;
-    private final NameAllocator names;
+    private final Names names;
     private final Map<Integer, String> acceptsNames = new HashMap<>();
     private final List<MethodSpec> methods = new ArrayList<>();
 
-    ConditionWriter(List<RouteModel> routes, Constants constants, NameAllocator names) {
+    ConditionWriter(List<RouteModel> routes, Constants constants, Names names) {
         this.routes = routes;
         this.constants = constants;
         this.names = names;

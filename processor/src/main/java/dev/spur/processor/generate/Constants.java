@@ -3,7 +3,6 @@ package dev.spur.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
@@ -21,11 +20,11 @@ import javax.lang.model.element.Modifier;
  */
 final class Constants {
 
-    private final NameAllocator names;
+    private final Names names;
     private final Map<String, String> fieldsByKey = new LinkedHashMap<>();
     private final List<FieldSpec> fields = new ArrayList<>();
 
-    Constants(NameAllocator names) {
+    Constants(Names names) {
         this.names = names;
     }
 

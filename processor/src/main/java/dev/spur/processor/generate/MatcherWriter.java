@@ -2,7 +2,6 @@ package dev.spur.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import dev.spur.processor.model.RouteTree;
 
@@ -29,7 +28,7 @@ final class MatcherWriter {
     /** Literals compared one by one at most; past it they are split on length or a character. */
     private static final int MAX_SEQUENTIAL = 4;
 
-    private final NameAllocator names;
+    private final Names names;
     private final ConditionWriter conditions;
     private final boolean conditional;
     private final List<MethodSpec> methods = new ArrayList<>();
@@ -41,7 +40,7 @@ final class MatcherWriter {
      * methods each ({@link #SHARD_PREFIX}0, 1, ...), since one class file holds at most 65,535
      * constants and a router of thousands of routes needs more.
      */
-    MatcherWriter(NameAllocator names, ConditionWriter conditions, boolean conditional, int perShard) {
+    MatcherWriter(Names names, ConditionWriter conditions, boolean conditional, int perShard) {
         this.names = names;
         this.conditions = conditions;
         this.conditional = conditional;

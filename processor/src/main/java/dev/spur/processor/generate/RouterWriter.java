@@ -6,7 +6,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -52,7 +51,7 @@ public final class RouterWriter {
 
     private final RouterModel model;
     private final String generator;
-    private final NameAllocator names = new NameAllocator();
+    private final Names names = new Names();
 
     private RouterWriter(RouterModel model, String generator) {
         this.model = model;

@@ -17,8 +17,35 @@ final class SourceText {
     private SourceText() {
     }
 
-    /** A Java string literal whose value is {@code text}, in ASCII. */
+    /**
+     * Characters of one literal when a text is split: a class file holds a string constant in at
+     * most 65,535 UTF-8 bytes, and a character takes at most 3.
+     */
+    private static final int CHUNK = 8192;
+
+    /**
+     * A Java string literal whose value is {@code text}, in ASCII. A text too long for one string
+     * constant (the description of many long {@code @Match} values) is joined at run time from
+     * literals of {@link #CHUNK} characters: a {@code +} of literals would be folded into one
+     * constant again.
+     */
     static CodeBlock literal(String text) {
+        if (text.length() <= CHUNK) {
+            return chunk(text);
+        }
+        java.util.List<CodeBlock> chunks = new java.util.ArrayList<>();
+        for (int start = 0; start < text.length(); ) {
+            int end = Math.min(text.length(), start + CHUNK);
+            if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            chunks.add(chunk(text.substring(start, end)));
+            start = end;
+        }
+        return CodeBlock.of("$T.join($S, $L)", String.class, "", CodeBlock.join(chunks, ", "));
+    }
+
+    private static CodeBlock chunk(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -28,7 +28,6 @@ public final class MatchParser {
 
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?");
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
-    private static final Pattern QUERY_NAME = Pattern.compile("[^&=#\\s]+");
     private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
     private static final String REQUEST_MATCHER = "dev.spur.runtime.RequestMatcher";
@@ -79,6 +78,21 @@ public final class MatchParser {
 
     private MatchModel parse(Element element, AnnotationMirror mirror) {
         int before = reporter.errorCount();
+        for (String attribute : List.of("host", "header", "query", "consumes", "produces", "listener", "remote")) {
+            AnnotationValue single = Annotations.explicit(mirror, attribute);
+            List<AnnotationValue> values = single != null && single.getValue() instanceof String
+                    ? List.of(single) : strings(mirror, attribute);
+            for (AnnotationValue value : values) {
+                String text = (String) value.getValue();
+                if (Limits.tooLong(text)) {
+                    reporter.error(Diagnostic.TOO_LONG, element, mirror, value, attribute, Limits.abbreviate(text),
+                            Limits.utf8Length(text), Limits.MAX_BYTES);
+                }
+            }
+        }
+        if (reporter.errorCount() > before) {
+            return null;
+        }
         List<Condition> conditions = new ArrayList<>();
         AnnotationValue host = Annotations.explicit(mirror, "host");
         if (host != null) {
@@ -206,7 +220,7 @@ public final class MatchParser {
         int equals = text.indexOf('=');
         String name = (equals < 0 ? text : text.substring(0, equals)).trim();
         String expected = equals < 0 ? null : text.substring(equals + 1).trim();
-        boolean valid = header ? TOKEN.matcher(name).matches() : QUERY_NAME.matcher(name).matches();
+        boolean valid = header ? HttpNames.isHeaderName(name) : HttpNames.isQueryName(name);
         if (!valid || expected != null && expected.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             reporter.error(header ? Diagnostic.BAD_HEADER : Diagnostic.BAD_QUERY, element, mirror, value, text);
             return null;
@@ -272,7 +286,10 @@ public final class MatchParser {
             }
         } else {
             try {
-                if (java.net.InetAddress.getByName(address).getAddress().length != 16) {
+                // An IPv4-mapped address (::ffff:10.0.0.0) comes back as its 4 IPv4 bytes; its prefix
+                // still counts the 128 bits of the IPv6 form (::ffff:10.0.0.0/104 is 10.0.0.0/8).
+                int length = java.net.InetAddress.getByName(address).getAddress().length;
+                if (length != 16 && length != 4) {
                     return "'" + address + "' is not an IPv6 address";
                 }
             } catch (java.net.UnknownHostException | IllegalArgumentException e) {

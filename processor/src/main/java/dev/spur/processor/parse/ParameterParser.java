@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
@@ -26,7 +25,6 @@ import javax.lang.model.type.TypeMirror;
 /** Binds each parameter of one handler method to the part of the request it reads. */
 final class ParameterParser {
 
-    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final String VALUE_TYPES = "use String, int, long, double, boolean (or their boxes), UUID or an enum";
 
     private final Reporter reporter;
@@ -124,7 +122,7 @@ final class ParameterParser {
         if (key.isEmpty() && !header) {
             key = name;
         }
-        if (!TOKEN.matcher(key).matches()) {
+        if (header ? !HttpNames.isHeaderName(key) : !HttpNames.isQueryName(key)) {
             reporter.error(Diagnostic.BAD_PARAM_NAME, parameter, annotation, Annotations.explicit(annotation, "value"),
                     key, what);
             return null;

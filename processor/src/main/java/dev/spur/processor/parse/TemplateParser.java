@@ -70,11 +70,21 @@ public final class TemplateParser {
 
     /** Parses a whole template. */
     public static PathTemplate parse(String source) throws TemplateException {
+        if (Limits.tooLong(source)) {
+            throw new TemplateException(Diagnostic.BAD_PATH, Limits.abbreviate(source), String.format(
+                    "a path template is limited to %d bytes of UTF-8, and this one has %d",
+                    Limits.MAX_BYTES, Limits.utf8Length(source)));
+        }
         if (!source.startsWith("/")) {
             throw new TemplateException(Diagnostic.BAD_PATH, source, "it must start with '/'");
         }
         checkSurrogates(source);
         String[] parts = source.substring(1).split("/", -1);
+        if (parts.length > Limits.MAX_SEGMENTS) {
+            throw new TemplateException(Diagnostic.BAD_PATH, Limits.abbreviate(source), String.format(
+                    "a path template is limited to %d segments, and this one has %d", Limits.MAX_SEGMENTS,
+                    parts.length));
+        }
         List<Segment> segments = new ArrayList<>(parts.length);
         Set<String> names = new HashSet<>();
         for (int i = 0; i < parts.length; i++) {

@@ -75,6 +75,19 @@ class MatchEndToEndTest {
                 @Match(remote = "10.0.0.0/8")
                 public String elsewhere() { return "ten"; }
 
+                @Route(path = "/mapped")
+                @Match(remote = "::ffff:127.0.0.0/104")
+                public String mapped() { return "mapped loopback"; }
+
+                @Route(path = "/mapped-elsewhere")
+                @Match(remote = "::ffff:10.0.0.0/104")
+                public String mappedElsewhere() { return "mapped ten"; }
+
+                @Route(path = "/pages")
+                @Match(query = "page[number]")
+                public String pages(@dev.spur.Query("page[size]") int size,
+                                    @dev.spur.Query("page[number]") int number) { return size + "/" + number; }
+
                 @Route(path = "/debug")
                 @Match(query = "debug", header = "X-Debug")
                 public String debug() { return "debug"; }
@@ -215,6 +228,18 @@ class MatchEndToEndTest {
     void remoteAddressMatchesIpv4Cidr() throws IOException {
         assertEquals("loopback", get("/loopback").text());
         assertEquals(404, get("/elsewhere").status());
+    }
+
+    @Test
+    void remoteAddressMatchesAnIpv4MappedCidr() throws IOException {
+        assertEquals("mapped loopback", get("/mapped").text());
+        assertEquals(404, get("/mapped-elsewhere").status());
+    }
+
+    @Test
+    void jsonApiQueryNamesAreServed() throws IOException {
+        assertEquals("10/2", get("/pages?page%5Bsize%5D=10&page%5Bnumber%5D=2").text());
+        assertEquals(404, get("/pages?page%5Bsize%5D=10").status());
     }
 
     @Test

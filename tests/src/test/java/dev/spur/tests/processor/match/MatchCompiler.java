@@ -17,13 +17,10 @@ import javax.tools.JavaFileObject;
 final class MatchCompiler {
 
     /**
-     * Every lint but {@code processing}. The processor claims no annotation (it returns false, so
-     * other processors still see them), and javac's {@code processing} lint then always warns "No
-     * processor claimed any of these annotations", also for the {@code @Generated} of any generated
-     * file; the parent pom turns it off for the same reason. {@link #assertWarningFree} checks the
-     * generated router itself under the full {@code -Xlint:all}.
+     * Every lint, {@code processing} included: the processor claims Spur's own annotations and the
+     * {@code @Generated} of the router it writes (see {@code SpurProcessor.claims}).
      */
-    static final String LINT_ALL = "-Xlint:all,-processing";
+    static final String LINT_ALL = "-Xlint:all";
 
     private MatchCompiler() {
     }
