@@ -83,6 +83,10 @@ public enum Diagnostic {
     DEFAULT_PACKAGE("Route/DefaultPackage",
             "Handler class %s is in the unnamed package, so the router %s in package %s cannot reach it (a class "
                     + "in a named package cannot use one in the unnamed package); move %s into a package"),
+    /** A handler class of the router's package named like a parameter of the generated router. */
+    RESERVED_NAME("Route/ReservedName",
+            "Handler class %s is named like a parameter of the generated router's methods (one of %s), which "
+                    + "would hide it there; rename the class (Java class names start with an upper-case letter)"),
     /** A processor failure: a bug in Spur, reported on the element being processed. */
     INTERNAL("Route/Internal", "Spur's processor failed on this element; please report it: %s");
 

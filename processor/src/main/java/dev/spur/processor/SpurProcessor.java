@@ -36,6 +36,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.ElementFilter;
@@ -49,6 +50,12 @@ import javax.tools.StandardLocation;
  */
 @AutoService(Processor.class)
 public final class SpurProcessor extends AbstractProcessor {
+
+    /** The parameter names of the generated router's methods (see the writers' {@code addParameter} calls). */
+    private static final java.util.SortedSet<String> GENERATED_PARAMETERS = new java.util.TreeSet<>(java.util.List.of(
+            "allow", "builder", "end", "last", "method", "near", "path", "request", "response", "route",
+            "router", "start", "strict", "table"));
+
 
     /** Processor option: the fully qualified name of the generated router. */
     public static final String ROUTER_OPTION = "spur.router";
@@ -194,6 +201,17 @@ public final class SpurProcessor extends AbstractProcessor {
                     reporter.error(Diagnostic.DEFAULT_PACKAGE, handler, handler.getQualifiedName(),
                             routerName.simpleName(), routerName.packageName(), handler.getSimpleName());
                 }
+            }
+        }
+        for (TypeElement handler : sorted) {
+            // a type of the router's own package is written by its simple name, which a method
+            // parameter of the same name hides
+            if (handler.getNestingKind() == NestingKind.TOP_LEVEL
+                    && GENERATED_PARAMETERS.contains(handler.getSimpleName().toString())
+                    && processingEnv.getElementUtils().getPackageOf(handler).getQualifiedName().toString()
+                            .equals(routerName.packageName())) {
+                reporter.error(Diagnostic.RESERVED_NAME, handler, handler.getSimpleName(),
+                        String.join(", ", GENERATED_PARAMETERS));
             }
         }
         MatchParser matches = new MatchParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
