@@ -92,12 +92,25 @@ public final class Responses {
 
     /** Sends a full {@link Response}. */
     public static void full(ServerResponse response, Response result) {
+        Object body = result.body();
+        boolean typed = result.headers().keySet().stream().anyMatch("content-type"::equalsIgnoreCase);
+        if (body != null && !(body instanceof String) && !(body instanceof byte[])) {
+            // serialise first: if that fails, the 500 problem carries none of this answer's headers
+            if (!typed) {
+                response.header(HeaderNames.CONTENT_TYPE, JSON);
+            }
+            for (Map.Entry<String, List<String>> header : result.headers().entrySet()) {
+                if (header.getKey().equalsIgnoreCase("content-type")) {
+                    response.header(header.getKey(), header.getValue().toArray(String[]::new));
+                }
+            }
+            body = entityBytes(body, response.headers());
+            typed = true;
+        }
         response.status(Status.create(result.status()));
         for (Map.Entry<String, List<String>> header : result.headers().entrySet()) {
             response.header(header.getKey(), header.getValue().toArray(String[]::new));
         }
-        Object body = result.body();
-        boolean typed = result.headers().keySet().stream().anyMatch("content-type"::equalsIgnoreCase);
         switch (body) {
             case null -> response.send();
             case String text -> {
@@ -112,12 +125,7 @@ public final class Responses {
                 }
                 response.send(bytes);
             }
-            default -> {
-                if (!typed) {
-                    response.header(HeaderNames.CONTENT_TYPE, JSON);
-                }
-                response.send(entityBytes(body, response.headers()));
-            }
+            default -> throw new IllegalStateException("serialised above: " + body.getClass());
         }
     }
 

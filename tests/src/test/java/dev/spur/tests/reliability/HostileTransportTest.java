@@ -78,9 +78,18 @@ class HostileTransportTest extends LoopbackServerTest {
                 assertProblem(http.send("GET", "/items"), 503, "too many requests");
             }
             assertEquals(200, slow.get(10, TimeUnit.SECONDS));
-            try (RawHttp http = RawHttp.local(limited.port())) {
-                assertEquals(200, http.send("GET", "/items").status());
+            // Helidon releases the slow request's permit just after its answer is written, so the
+            // client can see that answer a moment before the permit is back: allow that moment.
+            int status = 0;
+            for (int attempt = 0; attempt < 50 && status != 200; attempt++) {
+                try (RawHttp http = RawHttp.local(limited.port())) {
+                    status = http.send("GET", "/items").status();
+                }
+                if (status != 200) {
+                    Thread.sleep(20);
+                }
             }
+            assertEquals(200, status, "the server serves again once the slow request is done");
         }
     }
 

@@ -71,6 +71,14 @@ class ProbeFindingsTest {
         assertTrue(answer.header("Content-Type").orElse("").startsWith("text/plain"), answer.headers()::toString);
     }
 
+    @Test
+    void javasDefaultAcceptHeaderIsNoError() throws IOException {
+        // HttpURLConnection sends this when told nothing: a bare '*' and q=.2 must not make a 400
+        RawHttp.Answer answer = send("GET", "/about",
+                Map.of("Accept", "text/html, image/gif, image/jpeg, *; q=.2, */*; q=.2"), null);
+        assertEquals(200, answer.status(), answer::text);
+    }
+
     // --- 6 and 7: Accept on routes that declare no produces ------------------------------------
 
     @Test
