@@ -118,16 +118,13 @@ final class FramingGuard implements Supplier<byte[]> {
                 return reject(400, "Lines of an HTTP/1.1 request end with CRLF, not a bare LF.");
             }
             int end = indexOf(pending, pendingStart, "\r\n\r\n");
+            if (hasBareCrOrLf(pending, pendingStart, end < 0 ? pending.length : end + 4)) {
+                return reject(400, "Lines of an HTTP/1.1 request end with CRLF, not a bare CR or LF.");
+            }
             if (end >= 0) {
                 byte[] raw = Arrays.copyOfRange(pending, pendingStart, end + 4);
                 pendingStart = end + 4;
                 return parseHead(raw);
-            }
-            for (int i = pendingStart; i < pending.length; i++) {
-                if (pending[i] == LF && (i == pendingStart || pending[i - 1] != CR)
-                        || pending[i] == CR && i + 1 < pending.length && pending[i + 1] != LF) {
-                    return reject(400, "Lines of an HTTP/1.1 request end with CRLF, not a bare CR or LF.");
-                }
             }
             int firstLf = indexOf(pending, pendingStart, "\n");
             int lineLength = firstLf < 0 ? available() : firstLf - pendingStart;
@@ -155,12 +152,6 @@ final class FramingGuard implements Supplier<byte[]> {
         }
         if (raw.length - lineEnd > maxHeaders + 4) {
             return reject(431, null);
-        }
-        for (int i = 0; i < raw.length; i++) {
-            byte b = raw[i];
-            if (b == LF && (i == 0 || raw[i - 1] != CR) || b == CR && (i + 1 == raw.length || raw[i + 1] != LF)) {
-                return reject(400, "Lines of an HTTP/1.1 request end with CRLF, not a bare CR or LF.");
-            }
         }
         int firstSpace = requestLine.indexOf(' ');
         int lastSpace = requestLine.lastIndexOf(' ');
@@ -220,11 +211,8 @@ final class FramingGuard implements Supplier<byte[]> {
                 return reject(400, "A header field name is not a valid token (no whitespace before ':').");
             }
             String value = ows(line.substring(colon + 1));
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c < 0x20 && c != '\t' || c == 0x7f) {
-                    return reject(400, "A header field value contains a control character.");
-                }
+            if (hasControl(value)) {
+                return reject(400, "A header field value contains a control character.");
             }
             fields.add(new String[] {name, value});
         }
@@ -420,11 +408,8 @@ final class FramingGuard implements Supplier<byte[]> {
                 }
                 String line = new String(pending, pendingStart, lf - 1 - pendingStart, StandardCharsets.ISO_8859_1);
                 pendingStart = lf + 1;
-                for (int i = 0; i < line.length(); i++) {
-                    char c = line.charAt(i);
-                    if (c < 0x20 && c != '\t' || c == 0x7f) {
-                        throw framing(Status.BAD_REQUEST_400, "A " + what + " contains a control character.");
-                    }
+                if (hasControl(line)) {
+                    throw framing(Status.BAD_REQUEST_400, "A " + what + " contains a control character.");
                 }
                 return line;
             }
@@ -517,6 +502,31 @@ final class FramingGuard implements Supplier<byte[]> {
             end--;
         }
         return s.substring(start, end);
+    }
+
+    /**
+     * Whether {@code bytes[from, to)} has a CR not followed by LF or an LF not preceded by CR; a CR
+     * that ends the range of an incomplete head may still get its LF.
+     */
+    private static boolean hasBareCrOrLf(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == LF && (i == from || bytes[i - 1] != CR)
+                    || bytes[i] == CR && i + 1 < to && bytes[i + 1] != LF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} has a control character other than HTAB (RFC 9110 5.5). */
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' || c == 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDecimal(String s) {
