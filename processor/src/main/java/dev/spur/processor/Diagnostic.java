@@ -87,6 +87,11 @@ public enum Diagnostic {
     RESERVED_NAME("Route/ReservedName",
             "Handler class %s is named like a parameter of the generated router's methods (one of %s), which "
                     + "would hide it there; rename the class (Java class names start with an upper-case letter)"),
+    /** A type the router must name whose package is hidden by a type of the router's own package. */
+    OBSCURED_PACKAGE("Route/ObscuredPackage",
+            "Type %s cannot be named in the generated router %s: the class %s of the router's package hides the "
+                    + "package %s there (JLS 6.4.2); rename that class (Java class names start with an upper-case "
+                    + "letter) or put the router in another package"),
     /** A processor failure: a bug in Spur, reported on the element being processed. */
     INTERNAL("Route/Internal", "Spur's processor failed on this element; please report it: %s");
 

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
@@ -243,8 +244,40 @@ public final class SpurProcessor extends AbstractProcessor {
         hijacks.sort(Comparator.comparingInt(HijackModel::order).thenComparing(h -> h.type().canonicalName()));
         DuplicateRoutes.check(routes, reporter);
         DuplicateHijacks.check(hijacks, reporter);
+        checkObscuredPackages(routerName, routes, hijacks, reporter);
         return new RouterModel(routerName, handlersWithInstances(routes), routes, hijacks,
                 shadowedJavaLangNames(routerName.packageName()));
+    }
+
+    /**
+     * A type of the router's package named like the first segment of another package ({@code class
+     * app.o} beside a handler {@code o.Orders}) hides that package in the router, where no name can
+     * reach {@code o.Orders}: an error on each route or hijack that needs such a type.
+     */
+    private void checkObscuredPackages(ClassName routerName, List<RouteModel> routes, List<HijackModel> hijacks,
+                                       Reporter reporter) {
+        PackageElement pkg = processingEnv.getElementUtils().getPackageElement(routerName.packageName());
+        if (pkg == null || routerName.packageName().isEmpty()) {
+            return;
+        }
+        Map<String, String> local = new java.util.HashMap<>();
+        for (Element member : pkg.getEnclosedElements()) {
+            if (member instanceof TypeElement type) {
+                local.put(type.getSimpleName().toString(), type.getQualifiedName().toString());
+            }
+        }
+        java.util.function.BiConsumer<Element, Set<ClassName>> check = (origin, types) -> {
+            for (ClassName type : types) {
+                String root = type.packageName().isEmpty() ? "" : type.packageName().split("\\.")[0];
+                if (!type.packageName().equals(routerName.packageName()) && local.containsKey(root)) {
+                    reporter.error(Diagnostic.OBSCURED_PACKAGE, origin, type.canonicalName(), routerName.canonicalName(),
+                            local.get(root), root);
+                    return;
+                }
+            }
+        };
+        routes.forEach(r -> check.accept(r.origin(), dev.spur.processor.model.ReferencedTypes.of(r)));
+        hijacks.forEach(h -> check.accept(h.origin(), dev.spur.processor.model.ReferencedTypes.of(h)));
     }
 
     /**

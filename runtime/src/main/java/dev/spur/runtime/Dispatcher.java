@@ -112,7 +112,7 @@ public final class Dispatcher implements Handler {
             throw close(response, "Connection: close");
         }
         if (hasBody(request) && !request.content().consumed()) {
-            if (request.headers().contains(HeaderValues.EXPECT_100) && !request.continueSent()) {
+            if (request.headers().containsToken(HeaderValues.EXPECT_100) && !request.continueSent()) {
                 // The client waits for 100 Continue, which never came: it may or may not send the
                 // body now, so the connection cannot tell where the next request starts.
                 throw close(response, "The request body was not read and the client awaits 100 Continue");

@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.spur.processor.model.HandlerModel;
 import dev.spur.processor.model.HijackModel;
 import dev.spur.processor.model.ParamModel;
+import dev.spur.processor.model.ReferencedTypes;
 import dev.spur.processor.model.RouteModel;
 import dev.spur.processor.model.RouteTree;
 import dev.spur.processor.model.RouterModel;
@@ -191,17 +192,30 @@ public final class RouterWriter {
     }
 
     /**
-     * Handler types named like variables ({@code class h}): a field or local of that name would
-     * obscure the type in {@code h.route()} (JLS 6.4.2), so the router writes them qualified.
+     * Types named like variables or packages ({@code class h}, {@code class o.o}): a field or local
+     * of that name would obscure the type in {@code h.route()} (JLS 6.4.2), and an import of
+     * {@code o.o} would obscure the package in {@code o.com}, so the router writes them qualified.
+     * JavaPoet decides whether to import {@code o.o} for {@code o.o.Item} by the nested name, so
+     * those are listed too.
      */
     private java.util.SortedSet<String> obscurable() {
-        java.util.SortedSet<String> names = new java.util.TreeSet<>();
-        model.routes().forEach(r -> {
-            ClassName type = r.handler().type();
-            if (!type.packageName().isEmpty() && !Character.isUpperCase(type.topLevelClassName().simpleName().charAt(0))) {
-                names.add(type.topLevelClassName().simpleName());
+        java.util.Set<ClassName> referenced = new java.util.LinkedHashSet<>();
+        model.handlers().forEach(h -> referenced.add(h.type()));
+        model.routes().forEach(r -> referenced.addAll(ReferencedTypes.of(r)));
+        model.hijacks().forEach(h -> referenced.addAll(ReferencedTypes.of(h)));
+        java.util.Set<String> packageRoots = new java.util.HashSet<>();
+        referenced.forEach(c -> {
+            if (!c.packageName().isEmpty()) {
+                packageRoots.add(c.packageName().split("\\.")[0]);
             }
         });
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        for (ClassName c : referenced) {
+            String top = c.topLevelClassName().simpleName();
+            if (!c.packageName().isEmpty() && (!Character.isUpperCase(top.charAt(0)) || packageRoots.contains(top))) {
+                names.addAll(c.simpleNames());
+            }
+        }
         return names;
     }
 

@@ -169,6 +169,15 @@ class SmugglingTest {
         assertUnreadBodyHandled(status);
     }
 
+    @ParameterizedTest(name = "[{index}] {1} with Content-Length, 100-continue in a second Expect field")
+    @MethodSource("unreadBodies")
+    void anExpectationInASecondFieldCountsToo(String head, int status) throws IOException {
+        // Helidon waits for the body when any Expect field holds 100-continue, so Spur must see it there too.
+        http.write(head + "Expect: nonsense\r\nExpect: 100-continue\r\nContent-Length: " + length(SMUGGLED)
+                + "\r\n\r\n" + SMUGGLED + SENTINEL);
+        assertUnreadBodyHandled(status);
+    }
+
     @ParameterizedTest(name = "[{index}] {1} with Content-Length, no Expect")
     @MethodSource("unreadBodies")
     void aContentLengthBodyARouteNeverReadsIsNeverParsedAsARequest(String head, int status) throws IOException {
