@@ -1,6 +1,6 @@
 package dev.spur.bench;
 
-import dev.spur.runtime.RequestPath;
+import dev.spur.runtime.internal.RequestPath;
 import dev.spur.runtime.RouteInfo;
 import dev.spur.tests.routesets.HandlerSource;
 import dev.spur.tests.routesets.RouteSet;

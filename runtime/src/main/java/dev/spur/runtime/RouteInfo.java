@@ -1,5 +1,6 @@
 package dev.spur.runtime;
 
+import dev.spur.runtime.internal.RequestPath;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package dev.spur.runtime;
 
+import dev.spur.runtime.internal.Dispatcher;
+import dev.spur.runtime.internal.TransportProblems;
+import dev.spur.runtime.internal.Http1Guard;
 import io.helidon.webserver.ListenerConfig;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;

@@ -6,17 +6,19 @@ import com.palantir.javapoet.ClassName;
 final class RuntimeTypes {
 
     static final String RUNTIME = "dev.spur.runtime";
+    /** What only generated code calls. */
+    static final String INTERNAL = "dev.spur.runtime.internal";
 
     static final ClassName ROUTER = ClassName.get(RUNTIME, "Router");
     static final ClassName ROUTE_INFO = ClassName.get(RUNTIME, "RouteInfo");
-    static final ClassName REQUEST_PATH = ClassName.get(RUNTIME, "RequestPath");
-    static final ClassName PARAMS = ClassName.get(RUNTIME, "Params");
-    static final ClassName BODIES = ClassName.get(RUNTIME, "Bodies");
-    static final ClassName RESPONSES = ClassName.get(RUNTIME, "Responses");
-    static final ClassName ALLOW = ClassName.get(RUNTIME, "Allow");
-    static final ClassName CONDITIONS = ClassName.get(RUNTIME, "Conditions");
-    static final ClassName MEDIA_RANGE = ClassName.get(RUNTIME, "MediaRange");
-    static final ClassName CIDR = ClassName.get(RUNTIME, "Cidr");
+    static final ClassName REQUEST_PATH = ClassName.get(INTERNAL, "RequestPath");
+    static final ClassName PARAMS = ClassName.get(INTERNAL, "Params");
+    static final ClassName BODIES = ClassName.get(INTERNAL, "Bodies");
+    static final ClassName RESPONSES = ClassName.get(INTERNAL, "Responses");
+    static final ClassName ALLOW = ClassName.get(INTERNAL, "Allow");
+    static final ClassName CONDITIONS = ClassName.get(INTERNAL, "Conditions");
+    static final ClassName MEDIA_RANGE = ClassName.get(INTERNAL, "MediaRange");
+    static final ClassName CIDR = ClassName.get(INTERNAL, "Cidr");
     static final ClassName HTTP_PROBLEM = ClassName.get(RUNTIME, "HttpProblem");
 
     static final ClassName SERVER_REQUEST = ClassName.get("io.helidon.webserver.http", "ServerRequest");

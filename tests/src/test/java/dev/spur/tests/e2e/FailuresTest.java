@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.spur.runtime.Dispatcher;
+import dev.spur.runtime.internal.Dispatcher;
 import dev.spur.runtime.SpurServer;
 import dev.spur.tests.support.RawHttp;
 

@@ -3,7 +3,7 @@ package dev.spur.tests.reliability;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.spur.runtime.Dispatcher;
+import dev.spur.runtime.internal.Dispatcher;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
-package dev.spur.runtime;
+package dev.spur.runtime.internal;
 
+import dev.spur.runtime.HttpProblem;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -135,7 +136,7 @@ public final class RequestPath {
     }
 
     /** The decoded text of {@code canonical} from {@code start} to {@code end}. */
-    static String decodedPart(String canonical, int start, int end) {
+    public static String decodedPart(String canonical, int start, int end) {
         String part = canonical.substring(start, end);
         return part.indexOf('%') < 0 ? part : unescape(part);
     }

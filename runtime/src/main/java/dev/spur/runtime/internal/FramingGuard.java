@@ -1,4 +1,4 @@
-package dev.spur.runtime;
+package dev.spur.runtime.internal;
 
 import io.helidon.common.buffers.BufferData;
 import io.helidon.common.buffers.DataReader;

@@ -1,5 +1,8 @@
-package dev.spur.runtime;
+package dev.spur.runtime.internal;
 
+import dev.spur.runtime.Router;
+import dev.spur.runtime.Layer;
+import dev.spur.runtime.HttpProblem;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.HttpException;

@@ -1,5 +1,6 @@
-package dev.spur.runtime;
+package dev.spur.runtime.internal;
 
+import dev.spur.runtime.HttpProblem;
 import io.helidon.http.HeaderName;
 import io.helidon.webserver.http.ServerRequest;
 

@@ -1,4 +1,4 @@
-package dev.spur.runtime;
+package dev.spur.runtime.internal;
 
 import io.helidon.common.buffers.DataReader;
 import io.helidon.common.buffers.DataWriter;
@@ -24,13 +24,13 @@ import java.util.concurrent.ExecutorService;
  * selectors, it takes every connection (so a first request that is not HTTP/1.1 is answered, not
  * silently closed) and every TLS connection that negotiates {@code http/1.1}.
  */
-final class Http1Guard implements ServerConnectionSelector {
+public final class Http1Guard implements ServerConnectionSelector {
 
     private final Http1ConnectionSelector http1;
     private final Http1Config config;
     private final long maxPayloadSize;
 
-    Http1Guard(Http1Config config, long maxPayloadSize) {
+    public Http1Guard(Http1Config config, long maxPayloadSize) {
         this.config = config;
         this.maxPayloadSize = maxPayloadSize;
         this.http1 = Http1ConnectionSelector.builder().config(config).build();

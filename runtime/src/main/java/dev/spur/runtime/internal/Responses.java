@@ -1,5 +1,7 @@
-package dev.spur.runtime;
+package dev.spur.runtime.internal;
 
+import dev.spur.runtime.Response;
+import dev.spur.runtime.HttpProblem;
 import io.helidon.common.GenericType;
 import io.helidon.common.LazyValue;
 import io.helidon.http.HeaderNames;

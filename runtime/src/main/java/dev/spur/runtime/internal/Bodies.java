@@ -1,5 +1,6 @@
-package dev.spur.runtime;
+package dev.spur.runtime.internal;
 
+import dev.spur.runtime.HttpProblem;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import io.helidon.common.GenericType;

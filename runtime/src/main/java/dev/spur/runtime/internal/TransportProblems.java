@@ -1,4 +1,4 @@
-package dev.spur.runtime;
+package dev.spur.runtime.internal;
 
 import io.helidon.http.DirectHandler;
 import io.helidon.http.HeaderNames;
@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * request, name its own classes, or change between versions. The message is read only to tell an
  * oversized header block (which Helidon reports as a plain 400) from other malformed requests.
  */
-final class TransportProblems implements DirectHandler {
+public final class TransportProblems implements DirectHandler {
 
     /**
      * Helidon's message when the header block exceeds {@code maxHeadersSize}
@@ -36,7 +36,7 @@ final class TransportProblems implements DirectHandler {
     }
 
     /** Direct handlers answering every kind of transport-level event with a problem. */
-    static DirectHandlers handlers() {
+    public static DirectHandlers handlers() {
         TransportProblems handler = new TransportProblems();
         DirectHandlers.Builder builder = DirectHandlers.builder();
         for (EventType type : EventType.values()) {
