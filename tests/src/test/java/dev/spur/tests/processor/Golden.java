@@ -12,28 +12,34 @@ import java.nio.file.Path;
 
 /**
  * Compares generated text with a golden file under {@code src/test/resources/golden/}, read as a
- * class path resource.
+ * class path resource. It serves every golden test: {@code GoldenRouterTest} (files under
+ * {@code golden/shop/}) and {@code match.MatchGoldenTest} (files under {@code golden/match/}).
  *
- * <p>To regenerate the golden files after an intended change of the generated code, run
+ * <p>To regenerate the golden files after an intended change of the generated code, run the golden
+ * tests with the system property {@code spur.golden.update=true}:
  * <pre>
- * mvn -B -q verify -pl tests -am -Dspur.golden.update=true -Dtest=GoldenRouterTest -Dsurefire.failIfNoSpecifiedTests=false
+ * mvn -B -q verify -pl tests -am -Dspur.golden.update=true -Dtest='GoldenRouterTest,MatchGoldenTest' -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
- * (Surefire passes {@code -D} properties to the tests). In that mode each golden file is rewritten
- * in the source tree and the test then fails on purpose, so that an update never passes
- * unnoticed: review the change with {@code git diff} and run the tests again without the property.
+ * (Surefire passes {@code -D} properties to the tests; name just one of the two tests to rewrite
+ * only its files). In that mode each golden file is rewritten in the source tree instead of
+ * compared, and the test then fails on purpose, so that an update never passes unnoticed: review
+ * the change with {@code git diff} and run the tests again without the property.
  */
-final class Golden {
+public final class Golden {
 
     /** The system property that switches from comparing to rewriting. */
-    static final String UPDATE_PROPERTY = "spur.golden.update";
+    public static final String UPDATE_PROPERTY = "spur.golden.update";
 
     private static final int CONTEXT_LINES = 3;
 
     private Golden() {
     }
 
-    /** Asserts that {@code actual} equals the golden file {@code name} (a path under {@code golden/}). */
-    static void assertMatches(String name, String actual) {
+    /**
+     * Asserts that {@code actual} equals the golden file {@code name}, a path under {@code golden/}
+     * such as {@code shop/SpurRouter.java.txt} or {@code match/SpurRouter.java.txt}.
+     */
+    public static void assertMatches(String name, String actual) {
         if (Boolean.getBoolean(UPDATE_PROPERTY)) {
             Path file = sourceFolder().resolve(name);
             try {
@@ -70,14 +76,22 @@ final class Golden {
                 .resolve("src/test/resources/golden");
     }
 
-    /** The first differing line with a few lines of context from both texts, as a small unified diff. */
-    static String firstDifference(String expected, String actual) {
+    /** The number (from 1) of the first line where the texts differ. */
+    public static int firstDifferentLine(String expected, String actual) {
         String[] left = expected.split("\n", -1);
         String[] right = actual.split("\n", -1);
         int line = 0;
         while (line < left.length && line < right.length && left[line].equals(right[line])) {
             line++;
         }
+        return line + 1;
+    }
+
+    /** The first differing line with a few lines of context from both texts, as a small unified diff. */
+    public static String firstDifference(String expected, String actual) {
+        String[] left = expected.split("\n", -1);
+        String[] right = actual.split("\n", -1);
+        int line = firstDifferentLine(expected, actual) - 1;
         StringBuilder diff = new StringBuilder("first difference at line " + (line + 1) + ":\n");
         for (int i = Math.max(0, line - CONTEXT_LINES); i < line; i++) {
             diff.append("  ").append(left[i]).append('\n');

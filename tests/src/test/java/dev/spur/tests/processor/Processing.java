@@ -24,47 +24,55 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
-/** Runs javac with Spur's processor over in-memory sources, for the compile-testing tests. */
-final class Processing {
+/**
+ * Runs javac with Spur's processor over in-memory sources, for every compile-testing test: those of
+ * this package and those of {@code @Match}/{@code @Hijack} in {@code dev.spur.tests.processor.match}.
+ */
+public final class Processing {
 
     /**
      * Every lint, {@code processing} included: the processor claims Spur's own annotations and the
      * {@code @Generated} of the router it writes, so javac never warns "No processor claimed any of
      * these annotations" for them (see {@code SpurProcessor.claims}).
      */
-    static final String LINT_ALL = "-Xlint:all";
+    public static final String LINT_ALL = "-Xlint:all";
 
     private Processing() {
     }
 
+    /** A source file named after {@code qualifiedName}. */
+    public static JavaFileObject source(String qualifiedName, String text) {
+        return JavaFileObjects.forSourceString(qualifiedName, text);
+    }
+
     /** Compiles {@code sources} with the processor and {@code options}. */
-    static Compilation compile(List<String> options, JavaFileObject... sources) {
+    public static Compilation compile(List<String> options, JavaFileObject... sources) {
         return javac().withProcessors(new SpurProcessor()).withOptions(options).compile(sources);
     }
 
     /** Compiles {@code sources} with the processor and no option. */
-    static Compilation compile(JavaFileObject... sources) {
+    public static Compilation compile(JavaFileObject... sources) {
         return compile(List.of(), sources);
     }
 
     /** Compiles {@code sources} with the processor under {@link #LINT_ALL}. */
-    static Compilation compileLinted(JavaFileObject... sources) {
+    public static Compilation compileLinted(JavaFileObject... sources) {
         return compile(List.of(LINT_ALL), sources);
     }
 
     /** Compiles {@code sources} as they are, running no processor at all, with {@code options}. */
-    static Compilation compileWithoutProcessor(List<String> options, JavaFileObject... sources) {
+    public static Compilation compileWithoutProcessor(List<String> options, JavaFileObject... sources) {
         List<String> all = new ArrayList<>(options);
         all.add("-proc:none");
         return javac().withOptions(all).compile(sources);
     }
 
     /**
-     * Compiles {@code sources} with the processor, asserting no warning; then compiles them again,
-     * with the generated router {@code routerName} as a plain source, under {@code -Xlint:all
-     * -Werror} and no processor. Returns the router's text.
+     * Compiles {@code sources} with the processor under {@link #LINT_ALL}, asserting success without
+     * any warning; then compiles them again, with the generated router {@code routerName} as a plain
+     * source, under {@code -Xlint:all -Werror} and no processor. Returns the router's text.
      */
-    static String assertWarningFreeRouter(String routerName, JavaFileObject... sources) {
+    public static String assertWarningFreeRouter(String routerName, JavaFileObject... sources) {
         Compilation generation = compileLinted(sources);
         assertThat(generation).succeededWithoutWarnings();
         String router = generatedSource(generation, routerName);
@@ -80,8 +88,8 @@ final class Processing {
      * {@code generated/}), and returns javac's errors. compile-testing hides what a failed compile
      * generated; this shows it.
      */
-    static List<javax.tools.Diagnostic<? extends JavaFileObject>> compileInto(Path folder,
-                                                                              JavaFileObject... sources) {
+    public static List<javax.tools.Diagnostic<? extends JavaFileObject>> compileInto(Path folder,
+                                                                                     JavaFileObject... sources) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, UTF_8)) {
@@ -100,7 +108,7 @@ final class Processing {
     }
 
     /** The files under {@code folder}, relative to it, sorted. */
-    static List<String> filesUnder(Path folder) {
+    public static List<String> filesUnder(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString()).sorted().toList();
         } catch (IOException e) {
@@ -109,17 +117,17 @@ final class Processing {
     }
 
     /**
-     * Asserts that {@code compilation} failed with exactly one error, whose text contains the full
+     * Asserts that {@code compilation} failed with exactly one error, whose text contains
      * {@code message} and which points at {@code line} of {@code file}.
      */
-    static void assertOnlyError(Compilation compilation, String message, JavaFileObject file, int line) {
+    public static void assertOnlyError(Compilation compilation, String message, JavaFileObject file, int line) {
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorCount(1);
         assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(line);
     }
 
     /** The text of a generated source file, which must exist. */
-    static String generatedSource(Compilation compilation, String qualifiedName) {
+    public static String generatedSource(Compilation compilation, String qualifiedName) {
         JavaFileObject file = compilation.generatedSourceFile(qualifiedName)
                 .orElseThrow(() -> new AssertionError("no generated source " + qualifiedName + "; generated: "
                         + names(compilation.generatedSourceFiles())));
@@ -127,12 +135,12 @@ final class Processing {
     }
 
     /** The route table resource of the router {@code routerName}, if it was written. */
-    static Optional<JavaFileObject> routeTable(Compilation compilation, String routerName) {
+    public static Optional<JavaFileObject> routeTable(Compilation compilation, String routerName) {
         return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/spur/" + routerName + ".routes");
     }
 
     /** The text of a file object. */
-    static String text(JavaFileObject file) {
+    public static String text(JavaFileObject file) {
         try {
             return file.getCharContent(false).toString();
         } catch (IOException e) {
@@ -141,7 +149,7 @@ final class Processing {
     }
 
     /** The names of {@code files}, for failure messages. */
-    static List<String> names(List<JavaFileObject> files) {
+    public static List<String> names(List<JavaFileObject> files) {
         List<String> names = new ArrayList<>();
         files.forEach(f -> names.add(f.getName()));
         return names;

@@ -1,9 +1,9 @@
 package dev.spur.tests.processor.match;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.spur.tests.processor.match.MatchCompiler.assertOnlyError;
-import static dev.spur.tests.processor.match.MatchCompiler.compile;
-import static dev.spur.tests.processor.match.MatchCompiler.source;
+import static dev.spur.tests.processor.Processing.assertOnlyError;
+import static dev.spur.tests.processor.Processing.compile;
+import static dev.spur.tests.processor.Processing.source;
 
 import com.google.testing.compile.Compilation;
 import dev.spur.processor.Diagnostic;

@@ -1,13 +1,14 @@
 package dev.spur.tests.processor.match;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.spur.tests.processor.match.MatchCompiler.assertWarningFree;
-import static dev.spur.tests.processor.match.MatchCompiler.compileLinted;
-import static dev.spur.tests.processor.match.MatchCompiler.generatedSource;
-import static dev.spur.tests.processor.match.MatchCompiler.source;
+import static dev.spur.tests.processor.Processing.assertWarningFreeRouter;
+import static dev.spur.tests.processor.Processing.compileLinted;
+import static dev.spur.tests.processor.Processing.generatedSource;
+import static dev.spur.tests.processor.Processing.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
+import dev.spur.tests.processor.Golden;
 
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -118,9 +119,9 @@ class MatchGoldenTest {
 
     @Test
     void conditionsAndAHijackGenerateTheGoldenRouter() {
-        String router = assertWarningFree(ROUTER, CATALOG, BETA_USERS, PREVIEW);
+        String router = assertWarningFreeRouter(ROUTER, CATALOG, BETA_USERS, PREVIEW);
 
-        MatchGolden.assertMatches("SpurRouter.java.txt", router);
+        Golden.assertMatches("match/SpurRouter.java.txt", router);
     }
 
     @Test
@@ -135,7 +136,7 @@ class MatchGoldenTest {
 
     @Test
     void firstDifferentLineIsCountedFromOne() {
-        assertEquals(3, MatchGolden.firstDifferentLine("a\nb\nc\n", "a\nb\nX\n"));
-        assertEquals(1, MatchGolden.firstDifferentLine("a", "b"));
+        assertEquals(3, Golden.firstDifferentLine("a\nb\nc\n", "a\nb\nX\n"));
+        assertEquals(1, Golden.firstDifferentLine("a", "b"));
     }
 }

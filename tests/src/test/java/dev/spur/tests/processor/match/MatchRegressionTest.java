@@ -1,12 +1,13 @@
 package dev.spur.tests.processor.match;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.spur.tests.processor.match.MatchCompiler.assertOnlyError;
-import static dev.spur.tests.processor.match.MatchCompiler.compile;
-import static dev.spur.tests.processor.match.MatchCompiler.source;
+import static dev.spur.tests.processor.Processing.assertOnlyError;
+import static dev.spur.tests.processor.Processing.compile;
+import static dev.spur.tests.processor.Processing.source;
 
 import com.google.testing.compile.Compilation;
 import dev.spur.processor.Diagnostic;
+import dev.spur.tests.processor.Processing;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -137,7 +138,7 @@ class MatchRegressionTest {
                     }
                 }
                 """);
-        MatchCompiler.assertWarningFree("app.SpurRouter", x, y);
+        Processing.assertWarningFreeRouter("app.SpurRouter", x, y);
     }
 
     @Test

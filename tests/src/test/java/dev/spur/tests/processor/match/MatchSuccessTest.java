@@ -1,9 +1,9 @@
 package dev.spur.tests.processor.match;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.spur.tests.processor.match.MatchCompiler.assertWarningFree;
-import static dev.spur.tests.processor.match.MatchCompiler.compileLinted;
-import static dev.spur.tests.processor.match.MatchCompiler.source;
+import static dev.spur.tests.processor.Processing.assertWarningFreeRouter;
+import static dev.spur.tests.processor.Processing.compileLinted;
+import static dev.spur.tests.processor.Processing.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,7 +101,7 @@ class MatchSuccessTest {
                 }
                 """);
 
-        assertWarningFree("test.SpurRouter", source);
+        assertWarningFreeRouter("test.SpurRouter", source);
         Compilation compilation = compileLinted(source);
         String table = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/spur/test.SpurRouter.routes")
                 .orElseThrow().getCharContent(false).toString();
@@ -143,7 +143,7 @@ class MatchSuccessTest {
                 }
                 """);
 
-        String router = assertWarningFree("test.SpurRouter", source);
+        String router = assertWarningFreeRouter("test.SpurRouter", source);
 
         assertTrue(router.contains("either()"), router);
         assertTrue(router.contains("everyoneElse()"), router);
@@ -180,7 +180,7 @@ class MatchSuccessTest {
                 }
                 """);
 
-        String router = assertWarningFree("test.SpurRouter", source);
+        String router = assertWarningFreeRouter("test.SpurRouter", source);
 
         assertTrue(router.contains("users()") && router.contains("others()") && router.contains("health()"), router);
     }
@@ -247,7 +247,7 @@ class MatchSuccessTest {
                 }
                 """);
 
-        String router = assertWarningFree("test.SpurRouter", api, admin, wall, echo);
+        String router = assertWarningFreeRouter("test.SpurRouter", api, admin, wall, echo);
 
         int wallAt = router.indexOf("hijackedByWall(request)");
         int echoAt = router.indexOf("hijackedByEcho(request)");
@@ -269,7 +269,7 @@ class MatchSuccessTest {
                 }
                 """);
 
-        String router = assertWarningFree("test.SpurRouter", wall);
+        String router = assertWarningFreeRouter("test.SpurRouter", wall);
 
         assertTrue(router.contains("hijackedByWall(request)"), router);
     }
