@@ -92,6 +92,20 @@ public enum Diagnostic {
             "Type %s cannot be named in the generated router %s: the class %s of the router's package hides the "
                     + "package %s there (JLS 6.4.2); rename that class (Java class names start with an upper-case "
                     + "letter) or put the router in another package"),
+    /** A {@code @Layer} value that does not implement the runtime's {@code Layer}. */
+    LAYER_NOT_A_LAYER("Layer/NotALayer",
+            "%s is not a layer: a class in @Layer must implement dev.spur.runtime.Layer"),
+    /** A layer class the generated router can neither create nor take from its builder. */
+    LAYER_NOT_INSTANTIABLE("Layer/NotInstantiable", "Layer %s cannot be used by the generated router: %s"),
+    /** One layer class twice in one {@code @Layer}. */
+    LAYER_DUPLICATE("Layer/Duplicate",
+            "Layer %s is listed twice at this level; a layer runs once per level, so list it once"),
+    /** {@code @Layer} on a method that is no route. */
+    LAYER_WITHOUT_ROUTE("Layer/WithoutRoute",
+            "@Layer on method %s has no effect: the method has no @Route; add one or move @Layer to the class"),
+    /** {@code @Layer} on a package other than the router's. */
+    LAYER_NOT_ROUTER_PACKAGE("Layer/NotRouterPackage",
+            "@Layer on package %s has no effect: application layers go on the package of the router %s"),
     /** A processor failure: a bug in Spur, reported on the element being processed. */
     INTERNAL("Route/Internal", "Spur's processor failed on this element; please report it: %s");
 

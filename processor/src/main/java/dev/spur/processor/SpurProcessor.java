@@ -12,6 +12,8 @@ import dev.spur.processor.model.RouteModel;
 import dev.spur.processor.model.RouterModel;
 import dev.spur.processor.parse.Annotations;
 import dev.spur.processor.parse.HandlerParser;
+import dev.spur.processor.parse.LayerParser;
+import dev.spur.processor.model.LayerModel;
 import dev.spur.processor.parse.MatchParser;
 import dev.spur.processor.validate.DuplicateHijacks;
 import dev.spur.processor.validate.DuplicateRoutes;
@@ -144,9 +146,24 @@ public final class SpurProcessor extends AbstractProcessor {
         return false;
     }
 
+    /** The elements of this round that carry {@code @Layer}. */
+    private final Set<Element> layerAnnotated = new LinkedHashSet<>();
+
     private void run(RoundEnvironment round) {
         Reporter reporter = new Reporter(processingEnv.getMessager(), RepeatedAnnotationLocator.create(processingEnv));
         OrphanMatches.check(matchAnnotated(round), reporter);
+        layerAnnotated.clear();
+        TypeElement layerAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.LAYER);
+        if (layerAnnotation != null) {
+            for (Element element : round.getElementsAnnotatedWith(layerAnnotation)) {
+                if (element instanceof ExecutableElement method && Annotations.find(method, Annotations.ROUTE).isEmpty()) {
+                    reporter.error(Diagnostic.LAYER_WITHOUT_ROUTE, method,
+                            Annotations.find(method, Annotations.LAYER).orElseThrow(),
+                            method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "()");
+                }
+                layerAnnotated.add(element);
+            }
+        }
         Set<TypeElement> handlers = handlers(round);
         if (handlers.isEmpty()) {
             return;
@@ -216,8 +233,18 @@ public final class SpurProcessor extends AbstractProcessor {
             }
         }
         MatchParser matches = new MatchParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter);
-        HandlerParser parser = new HandlerParser(processingEnv.getElementUtils(), reporter, matches,
+        LayerParser layers = new LayerParser(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), reporter,
                 routerName.packageName());
+        PackageElement routerPackage = processingEnv.getElementUtils().getPackageElement(routerName.packageName());
+        for (Element element : layerAnnotated) {
+            if (element instanceof PackageElement pkg && !pkg.equals(routerPackage)) {
+                reporter.error(Diagnostic.LAYER_NOT_ROUTER_PACKAGE, pkg, Annotations.find(pkg, Annotations.LAYER).orElseThrow(),
+                        pkg.getQualifiedName(), routerName.canonicalName());
+            }
+        }
+        List<ClassName> applicationLayers = routerPackage == null ? List.of() : layers.layers(routerPackage);
+        HandlerParser parser = new HandlerParser(processingEnv.getElementUtils(), reporter, matches,
+                routerName.packageName(), layers);
         NameAllocator fields = new NameAllocator();
         // A field named like a handler class or a package root would obscure it in generated calls.
         sorted.forEach(h -> {
@@ -245,8 +272,13 @@ public final class SpurProcessor extends AbstractProcessor {
         DuplicateRoutes.check(routes, reporter);
         DuplicateHijacks.check(hijacks, reporter);
         checkObscuredPackages(routerName, routes, hijacks, reporter);
+        List<LayerModel> layerFields = new ArrayList<>();
+        layers.seen().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(ClassName::canonicalName)))
+                .forEach(e -> layerFields.add(new LayerModel(e.getKey(),
+                        fields.newName(RouterWriter.decapitalize(e.getKey().simpleName())), e.getValue())));
         return new RouterModel(routerName, handlersWithInstances(routes), routes, hijacks,
-                shadowedJavaLangNames(routerName.packageName()));
+                shadowedJavaLangNames(routerName.packageName()), applicationLayers, layerFields);
     }
 
     /**

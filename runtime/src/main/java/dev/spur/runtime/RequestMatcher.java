@@ -1,6 +1,5 @@
 package dev.spur.runtime;
 
-import io.helidon.webserver.http.ServerRequest;
 
 /**
  * A custom condition for {@code @Match(custom = ...)}. The router creates one instance (with the
@@ -9,6 +8,6 @@ import io.helidon.webserver.http.ServerRequest;
  */
 public interface RequestMatcher {
 
-    /** Whether {@code request} meets the condition. */
-    boolean matches(ServerRequest request);
+    /** Whether the request of {@code exchange} meets the condition (it is not routed yet). */
+    boolean matches(Exchange exchange);
 }

@@ -1,21 +1,19 @@
 package dev.spur.runtime;
 
-import io.helidon.webserver.http.ServerRequest;
-import io.helidon.webserver.http.ServerResponse;
-
 import java.util.List;
 
 /**
  * A compiled router: the Spur annotation processor generates one implementation per compilation,
- * holding the matcher tree and a direct call to every handler.
+ * holding the matcher tree, each route's layer chain and a direct call to every handler.
  */
 public interface Router {
 
     /**
-     * Routes one request to its handler and writes the answer, or writes the 400/404/405 answer.
-     * Client errors are thrown as {@link HttpProblem}; anything else a handler throws propagates.
+     * Routes one exchange through its application layers, matcher tree, route layers and handler,
+     * and leaves the answer on it: the handler's, a layer's, or the router's own 400/404/405/406/415.
+     * It throws nothing a request can cause.
      */
-    void route(ServerRequest request, ServerResponse response) throws Exception;
+    void route(Exchange exchange);
 
     /** The routes this router serves, indexed by route number, for tools and tests. */
     List<RouteInfo> routes();

@@ -55,7 +55,7 @@ final class ConditionWriter {
                 if (routes.get(route).guard().always()) {
                     return code.addStatement("return $L", route).build();
                 }
-                code.beginControlFlow("if ($N(request, strict))", accepts(route))
+                code.beginControlFlow("if ($N(exchange, strict))", accepts(route))
                         .addStatement("return $L", route)
                         .endControlFlow();
             }
@@ -65,11 +65,11 @@ final class ConditionWriter {
         for (int route : candidates) {
             List<String> produced = produces(route);
             CodeBlock q = produced == null ? CodeBlock.of("$L", UNDECLARED_QUALITY)
-                    : CodeBlock.of("$T.quality(request, $N)", RuntimeTypes.CONDITIONS,
+                    : CodeBlock.of("$T.quality(exchange, $N)", RuntimeTypes.CONDITIONS,
                     constants.mediaRanges("PRODUCES", produced));
             boolean guarded = !routes.get(route).guard().always();
             if (guarded) {
-                code.beginControlFlow("if ($N(request, strict))", accepts(route));
+                code.beginControlFlow("if ($N(exchange, strict))", accepts(route));
             }
             code.addStatement("double q$L = $L", route, q)
                     .beginControlFlow("if (q$L > quality)", route)
@@ -88,7 +88,7 @@ final class ConditionWriter {
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(TypeName.BOOLEAN)
-                .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
+                .addParameter(RuntimeTypes.EXCHANGE, "exchange")
                 .addJavadoc("Whether {@link $T}'s hijack takes the request.\n", hijack.type())
                 .addStatement("return $L", guard(hijack.guard(), false))
                 .build();
@@ -114,7 +114,7 @@ final class ConditionWriter {
         if (consumes == null) {
             return notAcceptable;
         }
-        return CodeBlock.of("$T.consumes(request, $N)\n        ? $L\n        : new $T(415, $S, $S)",
+        return CodeBlock.of("$T.consumes(exchange, $N)\n        ? $L\n        : new $T(415, $S, $S)",
                 RuntimeTypes.CONDITIONS, constants.mediaRanges("CONSUMES", consumes), notAcceptable,
                 RuntimeTypes.HTTP_PROBLEM, "Unsupported Media Type",
                 "This route does not accept the request's Content-Type.");
@@ -135,7 +135,7 @@ final class ConditionWriter {
             methods.add(MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(TypeName.BOOLEAN)
-                    .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
+                    .addParameter(RuntimeTypes.EXCHANGE, "exchange")
                     .addParameter(TypeName.BOOLEAN, "strict")
                     .addJavadoc("The conditions of {@code $L} ($L).\n",
                             SourceText.javadoc(model.describe()), SourceText.javadoc(model.handlerName()))
@@ -179,30 +179,30 @@ final class ConditionWriter {
 
     private CodeBlock condition(Condition condition, boolean lenientMedia) {
         return switch (condition) {
-            case Condition.Host host -> CodeBlock.of("$T.$N(request, $L)", RuntimeTypes.CONDITIONS,
+            case Condition.Host host -> CodeBlock.of("$T.$N(exchange, $L)", RuntimeTypes.CONDITIONS,
                     host.wildcard() ? "hostUnder" : "host", SourceText.literal(host.host()));
             case Condition.Header header -> header.value() == null
-                    ? CodeBlock.of("$T.header(request, $N)", RuntimeTypes.CONDITIONS, constants.headerName(header.name()))
-                    : CodeBlock.of("$T.header(request, $N, $L)", RuntimeTypes.CONDITIONS,
+                    ? CodeBlock.of("$T.header(exchange, $N)", RuntimeTypes.CONDITIONS, constants.headerName(header.name()))
+                    : CodeBlock.of("$T.header(exchange, $N, $L)", RuntimeTypes.CONDITIONS,
                     constants.headerName(header.name()), SourceText.literal(header.value()));
             case Condition.Query query -> query.value() == null
-                    ? CodeBlock.of("$T.query(request, $L)", RuntimeTypes.CONDITIONS, SourceText.literal(query.name()))
-                    : CodeBlock.of("$T.query(request, $L, $L)", RuntimeTypes.CONDITIONS, SourceText.literal(query.name()),
+                    ? CodeBlock.of("$T.query(exchange, $L)", RuntimeTypes.CONDITIONS, SourceText.literal(query.name()))
+                    : CodeBlock.of("$T.query(exchange, $L, $L)", RuntimeTypes.CONDITIONS, SourceText.literal(query.name()),
                     SourceText.literal(query.value()));
-            case Condition.Consumes consumes -> media(CodeBlock.of("$T.consumes(request, $N)", RuntimeTypes.CONDITIONS,
+            case Condition.Consumes consumes -> media(CodeBlock.of("$T.consumes(exchange, $N)", RuntimeTypes.CONDITIONS,
                     constants.mediaRanges("CONSUMES", consumes.ranges())), lenientMedia);
-            case Condition.Produces produces -> media(CodeBlock.of("$T.quality(request, $N) > 0",
+            case Condition.Produces produces -> media(CodeBlock.of("$T.quality(exchange, $N) > 0",
                     RuntimeTypes.CONDITIONS, constants.mediaRanges("PRODUCES", produces.types())), lenientMedia);
-            case Condition.Scheme scheme -> CodeBlock.of(scheme.secure() ? "$T.secure(request)" : "!$T.secure(request)",
+            case Condition.Scheme scheme -> CodeBlock.of(scheme.secure() ? "$T.secure(exchange)" : "!$T.secure(exchange)",
                     RuntimeTypes.CONDITIONS);
-            case Condition.Version version -> CodeBlock.of("$T.version(request, $L)", RuntimeTypes.CONDITIONS,
+            case Condition.Version version -> CodeBlock.of("$T.version(exchange, $L)", RuntimeTypes.CONDITIONS,
                     SourceText.literal(version.version()));
-            case Condition.Port port -> CodeBlock.of("$T.port(request, $L)", RuntimeTypes.CONDITIONS, port.port());
-            case Condition.Listener listener -> CodeBlock.of("$T.listener(request, $L)", RuntimeTypes.CONDITIONS,
+            case Condition.Port port -> CodeBlock.of("$T.port(exchange, $L)", RuntimeTypes.CONDITIONS, port.port());
+            case Condition.Listener listener -> CodeBlock.of("$T.listener(exchange, $L)", RuntimeTypes.CONDITIONS,
                     SourceText.literal(listener.name()));
-            case Condition.Remote remote -> CodeBlock.of("$T.remote(request, $N)", RuntimeTypes.CONDITIONS,
+            case Condition.Remote remote -> CodeBlock.of("$T.remote(exchange, $N)", RuntimeTypes.CONDITIONS,
                     constants.networks(remote.networks()));
-            case Condition.Custom custom -> CodeBlock.of("$N.matches(request)", constants.matcher(custom.type(), custom.typeParameters()));
+            case Condition.Custom custom -> CodeBlock.of("$N.matches(exchange)", constants.matcher(custom.type(), custom.typeParameters()));
         };
     }
 

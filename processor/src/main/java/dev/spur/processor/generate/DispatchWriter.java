@@ -31,11 +31,11 @@ final class DispatchWriter {
         String arguments = "path, 1";
         if (conditional) {
             method.addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
+                    .addParameter(RuntimeTypes.EXCHANGE, "exchange")
                     .addParameter(TypeName.BOOLEAN, "strict")
                     .addJavadoc("The route $L for a request, or -1; with {@code strict} false, consumes/produces\n"
                             + "count as met.\n", group.suffix().isEmpty() ? "(not hijacked)" : "of hijack " + group.suffix());
-            arguments = "path, 1, request, strict";
+            arguments = "path, 1, exchange, strict";
         } else {
             method.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addJavadoc("The number of the route that answers {@code method} on a canonical {@code path} (see\n"
@@ -59,8 +59,8 @@ final class DispatchWriter {
                 .addJavadoc("The {@code Allow} header for a path no route of the request's method took, or null.\n");
         String arguments = "path, 1";
         if (conditional) {
-            method.addParameter(RuntimeTypes.SERVER_REQUEST, "request");
-            arguments = "path, 1, request, false";
+            method.addParameter(RuntimeTypes.EXCHANGE, "exchange");
+            arguments = "path, 1, exchange, false";
         }
         if (group.allowTargets().isEmpty()) {
             return method.addStatement("return null").build();
@@ -74,19 +74,19 @@ final class DispatchWriter {
         return method.addStatement("return allow.header()").build();
     }
 
-    static MethodSpec refuseMethod() {
+    /** Refuses a request no route took; {@code mediaProblem} is the 406/415 of route {@code near}. */
+    static MethodSpec refuseMethod(CodeBlock mediaProblem) {
         return MethodSpec.methodBuilder("refuse")
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .addJavadoc("Answers a request no route took: 415/406 when a route failed only on media types\n"
                         + "({@code near} is that route), else 404/405/OPTIONS.\n")
                 .addParameter(TypeName.INT, "near")
                 .addParameter(String.class, "allow")
-                .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
-                .addParameter(RuntimeTypes.SERVER_RESPONSE, "response")
+                .addParameter(RuntimeTypes.EXCHANGE, "exchange")
                 .beginControlFlow("if (near >= 0)")
-                .addStatement("throw mediaProblem(near, request)")
+                .addStatement("throw $L", mediaProblem)
                 .endControlFlow()
-                .addStatement("$T.noRoute(request, response, allow)", RuntimeTypes.RESPONSES)
+                .addStatement("$T.noRoute(exchange, allow)", RuntimeTypes.RESPONSES)
                 .build();
     }
 }

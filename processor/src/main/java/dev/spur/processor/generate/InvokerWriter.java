@@ -12,7 +12,6 @@ import dev.spur.processor.model.ResultKind;
 import dev.spur.processor.model.RouteModel;
 import dev.spur.processor.model.ValueType;
 
-import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,15 +41,21 @@ final class InvokerWriter {
         this.reserved = java.util.Set.copyOf(reserved);
     }
 
-    /** The invoker of {@code route}, named {@code name}. */
+    /**
+     * The invoker of {@code route}, named {@code name}: it binds the parameters, calls the handler
+     * and answers with its result, or with what it threw (the innermost step of the route's chain).
+     */
     MethodSpec write(RouteModel route, String name) {
         locals = new NameAllocator();
-        locals.newName("request");
-        locals.newName("response");
+        locals.newName("exchange");
         locals.newName("path");
         locals.newName("router");
+        locals.newName("thrown");
         reserved.forEach(locals::newName);
         CodeBlock.Builder body = CodeBlock.builder();
+        if (route.params().stream().anyMatch(p -> p instanceof ParamModel.Path)) {
+            body.addStatement("$T path = exchange.path()", String.class);
+        }
         List<CodeBlock> args = new ArrayList<>();
         for (ParamModel param : route.params()) {
             args.add(bind(param, body));
@@ -58,48 +63,38 @@ final class InvokerWriter {
         CodeBlock call = route.isStatic()
                 ? CodeBlock.of("$T.$N($L)", route.handler().type(), route.handlerMethod(), CodeBlock.join(args, ", "))
                 : CodeBlock.of("$L.$N.$N($L)", detached ? "router" : "this", route.handler().field(), route.handlerMethod(), CodeBlock.join(args, ", "));
-        if (route.throwsThrowable()) {
-            // The handler may throw a Throwable that is neither an Exception nor an Error, which
-            // Router.route cannot declare: it travels wrapped, and the Dispatcher answers 500 as for
-            // any other failure.
-            String failure = locals.newName("failure");
-            body.beginControlFlow("try");
-            writeCall(route, call, body);
-            body.nextControlFlow("catch ($T | $T $N)", Exception.class, Error.class, failure)
-                    .addStatement("throw $N", failure)
-                    .nextControlFlow("catch ($T $N)", Throwable.class, failure)
-                    .addStatement("throw new $T($N)", UndeclaredThrowableException.class, failure)
-                    .endControlFlow();
-        } else {
-            writeCall(route, call, body);
-        }
+        writeCall(route, call, body);
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE);
         if (detached) {
             method.addModifiers(Modifier.STATIC).addParameter(routerType, "router");
         }
+        // Whatever the handler throws (an Exception, an Error, or a Throwable that is neither) is
+        // the exchange's answer when the invoker returns, for the layers around it.
         return method
                 .addJavadoc("{@code $L} → {@link $T#$N}.\n", SourceText.javadoc(route.describe()),
                         route.handler().type(), route.handlerMethod())
-                .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
-                .addParameter(RuntimeTypes.SERVER_RESPONSE, "response")
-                .addParameter(String.class, "path")
-                .addException(Exception.class)
+                .addParameter(RuntimeTypes.EXCHANGE, "exchange")
+                .beginControlFlow("try")
                 .addCode(body.build())
+                .nextControlFlow("catch ($T thrown)", Throwable.class)
+                .addStatement("$T.answer(exchange, thrown)", RuntimeTypes.FAILURES)
+                .endControlFlow()
                 .build();
     }
 
     private static void writeCall(RouteModel route, CodeBlock call, CodeBlock.Builder body) {
         if (route.result() == ResultKind.VOID) {
-            body.addStatement("$L", call).addStatement("$T.noContent(response)", RuntimeTypes.RESPONSES);
+            body.addStatement("$L", call).addStatement("$T.noContent(exchange)", RuntimeTypes.RESPONSES);
         } else {
-            body.addStatement("$T.$N(response, $L)", RuntimeTypes.RESPONSES, route.result().writer(), call);
+            body.addStatement("$T.$N(exchange, $L)", RuntimeTypes.RESPONSES, route.result().writer(), call);
         }
     }
 
     /** Adds statements binding {@code param} to a local; returns the argument expression. */
     private CodeBlock bind(ParamModel param, CodeBlock.Builder body) {
         return switch (param) {
-            case ParamModel.Exchange exchange -> CodeBlock.of(exchange.response() ? "response" : "request");
+            case ParamModel.Exchange exchange -> CodeBlock.of("$T.$N(exchange)", RuntimeTypes.PARAMS,
+                    exchange.response() ? "serverResponse" : "serverRequest");
             case ParamModel.Path path -> {
                 CodeBlock raw = CodeBlock.of("$T.$N(path, $L)", RuntimeTypes.REQUEST_PATH,
                         path.catchAll() ? "rest" : "segment", path.segment());
@@ -115,15 +110,15 @@ final class InvokerWriter {
             }
             case ParamModel.Body bodyParam -> {
                 CodeBlock read = switch (bodyParam.kind()) {
-                    case TEXT -> CodeBlock.of("$T.text(request)", RuntimeTypes.BODIES);
-                    case BYTES -> CodeBlock.of("$T.bytes(request)", RuntimeTypes.BODIES);
+                    case TEXT -> CodeBlock.of("$T.text(exchange)", RuntimeTypes.BODIES);
+                    case BYTES -> CodeBlock.of("$T.bytes(exchange)", RuntimeTypes.BODIES);
                     case JSON -> hasTypeArguments(bodyParam.type())
-                            ? CodeBlock.of("$T.json(request, $L)", RuntimeTypes.BODIES, TypeSpec
+                            ? CodeBlock.of("$T.json(exchange, $L)", RuntimeTypes.BODIES, TypeSpec
                                     .anonymousClassBuilder("")
                                     .superclass(ParameterizedTypeName.get(RuntimeTypes.GENERIC_TYPE,
                                             bodyParam.type()))
                                     .build())
-                            : CodeBlock.of("$T.json(request, $T.class)", RuntimeTypes.BODIES, bodyParam.type());
+                            : CodeBlock.of("$T.json(exchange, $T.class)", RuntimeTypes.BODIES, bodyParam.type());
                 };
                 String local = locals.newName(bodyParam.name());
                 body.addStatement("$T $N = $L", bodyParam.type(), local, read);
@@ -150,8 +145,8 @@ final class InvokerWriter {
     private CodeBlock named(ParamModel.Named named) {
         String what = (named.header() ? "header '" : "query parameter '") + named.key() + "'";
         CodeBlock lookup = named.header()
-                ? CodeBlock.of("$T.header(request, $N)", RuntimeTypes.PARAMS, constants.headerName(named.key()))
-                : CodeBlock.of("$T.query(request, $L)", RuntimeTypes.PARAMS, SourceText.literal(named.key()));
+                ? CodeBlock.of("$T.header(exchange, $N)", RuntimeTypes.PARAMS, constants.headerName(named.key()))
+                : CodeBlock.of("$T.query(exchange, $L)", RuntimeTypes.PARAMS, SourceText.literal(named.key()));
         if (named.optional()) {
             if (named.valueType() == ValueType.STRING) {
                 return lookup;
@@ -161,8 +156,8 @@ final class InvokerWriter {
                     convert(CodeBlock.of("$N", value), named.valueType(), named.type(), what));
         }
         CodeBlock required = named.header()
-                ? CodeBlock.of("$T.requiredHeader(request, $N)", RuntimeTypes.PARAMS, constants.headerName(named.key()))
-                : CodeBlock.of("$T.requiredQuery(request, $L)", RuntimeTypes.PARAMS, SourceText.literal(named.key()));
+                ? CodeBlock.of("$T.requiredHeader(exchange, $N)", RuntimeTypes.PARAMS, constants.headerName(named.key()))
+                : CodeBlock.of("$T.requiredQuery(exchange, $L)", RuntimeTypes.PARAMS, SourceText.literal(named.key()));
         CodeBlock raw = named.defaultValue() != null
                 ? CodeBlock.of("$L.orElse($L)", lookup, SourceText.literal(named.defaultValue()))
                 : required;

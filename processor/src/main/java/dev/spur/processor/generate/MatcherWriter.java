@@ -81,7 +81,7 @@ final class MatcherWriter {
 
     /** The arguments a matcher call passes after the path and start. */
     CodeBlock extraArguments() {
-        return conditional ? CodeBlock.of(", request, strict") : CodeBlock.of("");
+        return conditional ? CodeBlock.of(", exchange, strict") : CodeBlock.of("");
     }
 
     private MethodSpec.Builder matcher(String name) {
@@ -91,7 +91,7 @@ final class MatcherWriter {
                 .addParameter(String.class, "path")
                 .addParameter(TypeName.INT, "start");
         if (conditional) {
-            method.addParameter(RuntimeTypes.SERVER_REQUEST, "request").addParameter(TypeName.BOOLEAN, "strict");
+            method.addParameter(RuntimeTypes.EXCHANGE, "exchange").addParameter(TypeName.BOOLEAN, "strict");
         }
         return method;
     }

@@ -98,16 +98,23 @@ public final class RouterWriter {
         InvokerWriter invokers = new InvokerWriter(constants, sharded, model.name(), reservedLocals());
         List<CodeBlock> invokerCalls = new ArrayList<>();
         Map<Integer, List<MethodSpec>> invokerShards = new TreeMap<>();
+        List<FieldSpec> steps = new ArrayList<>();
+        List<MethodSpec> chains = new ArrayList<>();
         for (int i = 0; i < routes.size(); i++) {
             RouteModel route = routes.get(i);
             String name = names.newName(decapitalize(route.handler().type().simpleName())
                     + MatcherWriter.capitalize(route.handlerMethod()));
             int shard = sharded ? i / INVOKERS_PER_SHARD : -1;
-            invokerCalls.add(sharded
-                    ? CodeBlock.of("Invokers$L.$N(this, request, response, path)", shard, name)
-                    : CodeBlock.of("$N(request, response, path)", name));
+            CodeBlock invoke = sharded
+                    ? CodeBlock.of("Invokers$L.$N(this, exchange)", shard, name)
+                    : CodeBlock.of("$N(exchange)", name);
             invokerShards.computeIfAbsent(shard, k -> new ArrayList<>()).add(invokers.write(route, name));
+            invokerCalls.add(route.layers().isEmpty() ? invoke
+                    : chain(name, route.describe(), route.layers(), invoke, steps, chains));
         }
+        CodeBlock dispatchCall = CodeBlock.of("dispatch(exchange)");
+        CodeBlock entry = model.applicationLayers().isEmpty() ? dispatchCall
+                : chain("application", "every request", model.applicationLayers(), dispatchCall, steps, chains);
 
         type.addMethod(BuilderWriter.constructor(model));
         type.addMethod(MethodSpec.methodBuilder("builder")
@@ -116,11 +123,11 @@ public final class RouterWriter {
                 .addJavadoc("A builder that takes the handler instances this router calls.\n")
                 .addStatement("return new Builder()")
                 .build());
-        if (model.handlers().stream().allMatch(HandlerModel::defaultConstructible)) {
+        if (BuilderWriter.instances(model).stream().allMatch(BuilderWriter.Instance::creatable)) {
             type.addMethod(MethodSpec.methodBuilder("create")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(model.name())
-                    .addJavadoc("A router whose handlers are created with their no-argument constructors.\n")
+                    .addJavadoc("A router whose handlers and layers are created with their no-argument constructors.\n")
                     .addStatement("return new Builder().build()")
                     .build());
         }
@@ -134,18 +141,25 @@ public final class RouterWriter {
             groupMethods.add(DispatchWriter.allowMethod(group, conditional));
         }
         List<MethodSpec> helpers = new ArrayList<>();
+        type.addMethod(MethodSpec.methodBuilder("route")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeTypes.EXCHANGE, "exchange")
+                .addStatement("$L", entry)
+                .build());
         type.addMethod(routeMethod(invokerCalls, helpers, normal, hijacks, hijackTests, conditions.hasMedia()));
+        type.addMethods(chains);
         MethodSpec.Builder publicFind = MethodSpec.methodBuilder("find")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(TypeName.INT)
                 .addParameter(String.class, "method")
                 .addParameter(String.class, "path")
-                .addParameter(RuntimeTypes.SERVER_REQUEST, "request");
+                .addParameter(RuntimeTypes.EXCHANGE, "exchange");
         if (conditional) {
-            publicFind.addJavadoc("The number of the normal (not hijacked) route that answers {@code request}, whose\n"
+            publicFind.addJavadoc("The number of the normal (not hijacked) route that answers {@code exchange}, whose\n"
                             + "method and canonical path (see {@link $T#canonical}) are given, or -1.\n",
                             RuntimeTypes.REQUEST_PATH)
-                    .addStatement("return find(method, path, request, true)");
+                    .addStatement("return find(method, path, exchange, true)");
         } else {
             publicFind.addJavadoc("Like {@link #find(String, String)}: this router's routes have no conditions.\n")
                     .addStatement("return find(method, path)");
@@ -156,8 +170,13 @@ public final class RouterWriter {
         type.addMethods(hijackTests);
         type.addMethods(groupMethods);
         if (conditional && conditions.hasMedia()) {
-            type.addMethod(DispatchWriter.refuseMethod());
-            type.addMethod(mediaProblemMethod(conditions));
+            boolean consumes = model.routes().stream()
+                    .anyMatch(r -> r.guard().has(dev.spur.processor.model.Condition.Consumes.class));
+            type.addMethod(DispatchWriter.refuseMethod(consumes ? CodeBlock.of("mediaProblem(near, exchange)")
+                    : conditions.mediaProblem(-1)));
+            if (consumes) {
+                type.addMethod(mediaProblemMethod(conditions));
+            }
         }
         type.addMethod(MethodSpec.methodBuilder("routes")
                 .addAnnotation(Override.class)
@@ -182,9 +201,10 @@ public final class RouterWriter {
         type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.ROUTE_INFO),
                         "ROUTES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("routeTable()").build());
-        for (HandlerModel handler : model.handlers()) {
-            type.addField(handler.type(), handler.field(), Modifier.PRIVATE, Modifier.FINAL);
+        for (BuilderWriter.Instance instance : BuilderWriter.instances(model)) {
+            type.addField(instance.type(), instance.field(), Modifier.PRIVATE, Modifier.FINAL);
         }
+        type.addFields(steps);
         return JavaFile.builder(model.name().packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
@@ -293,29 +313,64 @@ public final class RouterWriter {
         return new DispatchWriter.Group(suffix, indices, findTargets, allowTargets);
     }
 
+    /**
+     * The chain of {@code layers} around {@code inner}, as direct calls: one method per layer that
+     * calls it with the next step, a field per step (a method reference made once, so a request
+     * allocates nothing), and what a layer throws answered for the layers outside it. Returns the
+     * call of the outermost step.
+     */
+    private CodeBlock chain(String owner, String what, List<ClassName> layers, CodeBlock inner, List<FieldSpec> steps,
+                            List<MethodSpec> chains) {
+        CodeBlock next = null;
+        String nextField = null;
+        for (int depth = layers.size() - 1; depth >= 0; depth--) {
+            ClassName layer = layers.get(depth);
+            String innerField = names.newName(owner + "After" + layer.simpleName() + "Step");
+            steps.add(FieldSpec.builder(RuntimeTypes.LAYER.nestedClass("Next"), innerField, Modifier.PRIVATE, Modifier.FINAL)
+                    .initializer(next == null ? CodeBlock.of("exchange -> $L", inner) : CodeBlock.of("this::$N", nextField))
+                    .build());
+            String method = names.newName(owner + "Via" + layer.simpleName());
+            chains.add(MethodSpec.methodBuilder(method)
+                    .addModifiers(Modifier.PRIVATE)
+                    .addJavadoc("Layer $L of $L for {@code $L}: {@link $T}.\n", depth + 1, layers.size(),
+                            SourceText.javadoc(what), layer)
+                    .addParameter(RuntimeTypes.EXCHANGE, "exchange")
+                    .beginControlFlow("try")
+                    .addStatement("this.$N.handle(exchange, this.$N)", model.layer(layer).field(), innerField)
+                    .nextControlFlow("catch ($T thrown)", Throwable.class)
+                    .addStatement("$T.answer(exchange, thrown)", RuntimeTypes.FAILURES)
+                    .endControlFlow()
+                    .build());
+            next = CodeBlock.of("$N(exchange)", method);
+            nextField = method;
+        }
+        return next;
+    }
+
     private MethodSpec routeMethod(List<CodeBlock> invokers, List<MethodSpec> helpers, DispatchWriter.Group normal,
                                    List<DispatchWriter.Group> hijacks, List<MethodSpec> hijackTests, boolean media) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("route")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
-                .addParameter(RuntimeTypes.SERVER_RESPONSE, "response")
-                .addException(Exception.class)
-                .addStatement("$T path = $T.canonical(request.path().rawPath())", String.class, RuntimeTypes.REQUEST_PATH);
+        MethodSpec.Builder method = MethodSpec.methodBuilder("dispatch")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc("Routes the exchange through the matcher tree to its route's layers and handler, or answers\n"
+                        + "it: 400 for a malformed host or path, else 404/405 (and 406/415 for media types).\n")
+                .addParameter(RuntimeTypes.EXCHANGE, "exchange")
+                .beginControlFlow("try")
+                .addStatement("$T.requireWellFormedHost(exchange)", RuntimeTypes.CONDITIONS)
+                .addStatement("$T path = exchange.path()", String.class);
         if (!model.conditional()) {
-            method.addStatement("int route = find(request.prologue().method().text(), path)")
+            method.addStatement("int route = find(exchange.method(), path)")
                     .beginControlFlow("if (route < 0)")
-                    .addStatement("$T.noRoute(request, response, allow(path))", RuntimeTypes.RESPONSES)
+                    .addStatement("$T.noRoute(exchange, allow(path))", RuntimeTypes.RESPONSES)
                     .addStatement("return")
                     .endControlFlow();
         } else {
-            method.addStatement("$T method = request.prologue().method().text()", String.class)
+            method.addStatement("$T method = exchange.method()", String.class)
                     .addStatement("int route");
             for (int i = 0; i < hijacks.size(); i++) {
                 if (i == 0) {
-                    method.beginControlFlow("if ($N(request))", hijackTests.get(i));
+                    method.beginControlFlow("if ($N(exchange))", hijackTests.get(i));
                 } else {
-                    method.nextControlFlow("else if ($N(request))", hijackTests.get(i));
+                    method.nextControlFlow("else if ($N(exchange))", hijackTests.get(i));
                 }
                 refuseUnlessFound(method, hijacks.get(i).suffix(), media);
             }
@@ -327,37 +382,39 @@ public final class RouterWriter {
                 method.endControlFlow();
             }
         }
+        method.addStatement("exchange.routed(ROUTES.get(route))");
         if (invokers.size() <= ROUTES_PER_METHOD) {
-            return method.addCode(dispatch(invokers, 0, invokers.size())).build();
+            method.addCode(dispatch(invokers, 0, invokers.size()));
+        } else {
+            for (int from = 0; from < invokers.size(); from += ROUTES_PER_METHOD) {
+                int to = Math.min(invokers.size(), from + ROUTES_PER_METHOD);
+                String name = names.newName("dispatch" + from);
+                helpers.add(MethodSpec.methodBuilder(name)
+                        .addModifiers(Modifier.PRIVATE)
+                        .addJavadoc("Runs the chain of routes $L to $L.\n", from, to - 1)
+                        .addParameter(TypeName.INT, "route")
+                        .addParameter(RuntimeTypes.EXCHANGE, "exchange")
+                        .addCode(dispatch(invokers, from, to))
+                        .build());
+                method.beginControlFlow(from == 0 ? "if (route < $L)" : "else if (route < $L)", to)
+                        .addStatement("$N(route, exchange)", name)
+                        .endControlFlow();
+            }
         }
-        for (int from = 0; from < invokers.size(); from += ROUTES_PER_METHOD) {
-            int to = Math.min(invokers.size(), from + ROUTES_PER_METHOD);
-            String name = names.newName("dispatch" + from);
-            helpers.add(MethodSpec.methodBuilder(name)
-                    .addModifiers(Modifier.PRIVATE)
-                    .addJavadoc("Calls the invoker of routes $L to $L.\n", from, to - 1)
-                    .addParameter(TypeName.INT, "route")
-                    .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
-                    .addParameter(RuntimeTypes.SERVER_RESPONSE, "response")
-                    .addParameter(String.class, "path")
-                    .addException(Exception.class)
-                    .addCode(dispatch(invokers, from, to))
-                    .build());
-            method.beginControlFlow(from == 0 ? "if (route < $L)" : "else if (route < $L)", to)
-                    .addStatement("$N(route, request, response, path)", name)
-                    .endControlFlow();
-        }
-        return method.build();
+        return method.nextControlFlow("catch ($T thrown)", Throwable.class)
+                .addStatement("$T.answer(exchange, thrown)", RuntimeTypes.FAILURES)
+                .endControlFlow()
+                .build();
     }
 
     private static void refuseUnlessFound(MethodSpec.Builder method, String suffix, boolean media) {
-        method.addStatement("route = find$L(method, path, request, true)", suffix)
+        method.addStatement("route = find$L(method, path, exchange, true)", suffix)
                 .beginControlFlow("if (route < 0)");
         if (media) {
-            method.addStatement("refuse(find$L(method, path, request, false), allow$L(path, request), request, response)",
+            method.addStatement("refuse(find$L(method, path, exchange, false), allow$L(path, exchange), exchange)",
                     suffix, suffix);
         } else {
-            method.addStatement("$T.noRoute(request, response, allow$L(path, request))", RuntimeTypes.RESPONSES,
+            method.addStatement("$T.noRoute(exchange, allow$L(path, exchange))", RuntimeTypes.RESPONSES,
                     suffix);
         }
         method.addStatement("return").endControlFlow();
@@ -385,7 +442,7 @@ public final class RouterWriter {
                 .returns(RuntimeTypes.HTTP_PROBLEM)
                 .addJavadoc("415 when {@code route} does not take the request's Content-Type, else 406.\n")
                 .addParameter(TypeName.INT, "route")
-                .addParameter(RuntimeTypes.SERVER_REQUEST, "request")
+                .addParameter(RuntimeTypes.EXCHANGE, "exchange")
                 .addCode(code.build())
                 .build();
     }

@@ -21,6 +21,9 @@ final class RuntimeTypes {
     static final ClassName CIDR = ClassName.get(INTERNAL, "Cidr");
     static final ClassName HTTP_PROBLEM = ClassName.get(RUNTIME, "HttpProblem");
 
+    static final ClassName EXCHANGE = ClassName.get(RUNTIME, "Exchange");
+    static final ClassName LAYER = ClassName.get(RUNTIME, "Layer");
+    static final ClassName FAILURES = ClassName.get(INTERNAL, "Failures");
     static final ClassName SERVER_REQUEST = ClassName.get("io.helidon.webserver.http", "ServerRequest");
     static final ClassName SERVER_RESPONSE = ClassName.get("io.helidon.webserver.http", "ServerResponse");
     static final ClassName HEADER_NAME = ClassName.get("io.helidon.http", "HeaderName");

@@ -1,5 +1,6 @@
 package dev.spur.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 
 import java.util.List;
@@ -11,15 +12,25 @@ import javax.lang.model.element.Element;
  * (null for a normal route). {@code throwsThrowable} is whether the handler method declares a
  * throwable that is neither an {@link Exception} nor an {@link Error}, which the invoker must wrap
  * to keep its {@code throws Exception}. {@code origin} is the handler method, kept only to anchor diagnostics and as the
- * generated file's originating element.
+ * generated file's originating element. {@code layers} are the route's class and method layers,
+ * outermost first (the application's are the router's).
  */
 public record RouteModel(String httpMethod, PathTemplate template, HandlerModel handler, String handlerMethod,
                          boolean isStatic, boolean throwsThrowable, List<ParamModel> params, ResultKind result, TypeName resultType,
-                         Guard guard, HijackModel hijack, Element origin) {
+                         Guard guard, HijackModel hijack, Element origin, List<ClassName> layers) {
 
-    /** Copies the parameters. */
+    /** Copies the parameters and layers. */
     public RouteModel {
         params = List.copyOf(params);
+        layers = List.copyOf(layers);
+    }
+
+    /** A route without layers of its own. */
+    public RouteModel(String httpMethod, PathTemplate template, HandlerModel handler, String handlerMethod,
+                      boolean isStatic, boolean throwsThrowable, List<ParamModel> params, ResultKind result,
+                      TypeName resultType, Guard guard, HijackModel hijack, Element origin) {
+        this(httpMethod, template, handler, handlerMethod, isStatic, throwsThrowable, params, result, resultType,
+                guard, hijack, origin, List.of());
     }
 
     /** {@code GET /users/{id}}, for messages and comments. */

@@ -10,17 +10,27 @@ import java.util.TreeSet;
  * Everything one generated router is made from: its name, its handlers (those that need an
  * instance), its routes, numbered by position, and its hijacks in the order they are tried.
  * {@code shadowed} holds the simple names that types of the router's own package take from
- * {@code java.lang}, which generated code must therefore always qualify.
+ * {@code java.lang}, which generated code must therefore always qualify. {@code applicationLayers}
+ * wrap everything the router answers, outermost first; {@code layers} holds one instance field per
+ * layer class any level uses.
  */
 public record RouterModel(ClassName name, List<HandlerModel> handlers, List<RouteModel> routes,
-                          List<HijackModel> hijacks, Set<String> shadowed) {
+                          List<HijackModel> hijacks, Set<String> shadowed, List<ClassName> applicationLayers,
+                          List<LayerModel> layers) {
 
     /** Copies the collections. */
     public RouterModel {
+        applicationLayers = List.copyOf(applicationLayers);
+        layers = List.copyOf(layers);
         handlers = List.copyOf(handlers);
         routes = List.copyOf(routes);
         hijacks = List.copyOf(hijacks);
         shadowed = Set.copyOf(new TreeSet<>(shadowed));
+    }
+
+    /** The instance field of layer class {@code type}. */
+    public LayerModel layer(ClassName type) {
+        return layers.stream().filter(l -> l.type().equals(type)).findFirst().orElseThrow();
     }
 
     /** Whether any route or hijack has a condition, so matchers need the request. */

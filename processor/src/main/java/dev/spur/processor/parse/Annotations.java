@@ -25,6 +25,8 @@ public final class Annotations {
     public static final String MATCH_LIST = "dev.spur.Match.List";
     /** {@code dev.spur.Hijack}. */
     public static final String HIJACK = "dev.spur.Hijack";
+    /** {@code @Layer}. */
+    public static final String LAYER = "dev.spur.Layer";
     /** The value {@code dev.spur.Query.NO_DEFAULT} marks "no default". */
     public static final String NO_DEFAULT = "\u0000spur:no-default";
 

@@ -46,10 +46,14 @@ public final class HandlerParser {
     private final Reporter reporter;
     private final MatchParser matches;
     private final String routerPackage;
+    private final LayerParser layers;
+    private List<ClassName> classLayers = List.of();
 
     /** A parser for handlers of a router generated in {@code routerPackage}. */
-    public HandlerParser(Elements elements, Reporter reporter, MatchParser matches, String routerPackage) {
+    public HandlerParser(Elements elements, Reporter reporter, MatchParser matches, String routerPackage,
+                         LayerParser layers) {
         this.elements = elements;
+        this.layers = layers;
         this.reporter = reporter;
         this.matches = matches;
         this.routerPackage = routerPackage;
@@ -61,6 +65,7 @@ public final class HandlerParser {
 
     /** Parses {@code type}; its routes list is empty when it has none or only errors. */
     public Parsed parse(TypeElement type, String field) {
+        classLayers = layers.layers(type);
         String prefix = prefix(type);
         boolean callable = checkCallable(type);
         List<MatchModel> classMatches = matches.alternatives(type);
@@ -210,7 +215,15 @@ public final class HandlerParser {
         boolean throwsThrowable = method.getThrownTypes().stream().anyMatch(t ->
                 !TypeSupport.isSubclass(t, "java.lang.Exception") && !TypeSupport.isSubclass(t, "java.lang.Error"));
         return new RouteModel(httpMethod, template, handler, method.getSimpleName().toString(),
-                method.getModifiers().contains(Modifier.STATIC), throwsThrowable, params, result, resultType, guard, hijack, method);
+                method.getModifiers().contains(Modifier.STATIC), throwsThrowable, params, result, resultType, guard, hijack, method,
+                routeLayers(method));
+    }
+
+    /** The class's layers, then the method's. */
+    private List<ClassName> routeLayers(ExecutableElement method) {
+        List<ClassName> all = new ArrayList<>(classLayers);
+        all.addAll(layers.layers(method));
+        return all;
     }
 
     /** Reports each parameter, and the result, whose type (type arguments included) the router cannot name. */

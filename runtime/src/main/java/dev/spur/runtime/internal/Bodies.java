@@ -1,6 +1,9 @@
 package dev.spur.runtime.internal;
 
+import dev.spur.runtime.Exchange;
 import dev.spur.runtime.HttpProblem;
+import io.helidon.common.LazyValue;
+import io.helidon.http.media.MediaContext;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import io.helidon.common.GenericType;
@@ -39,6 +42,8 @@ public final class Bodies {
 
     /** A streaming JSON parser factory, for checking a body's syntax before data binding. */
     private static final JsonFactory JSON = JsonFactory.builder().build();
+    /** Helidon's default media support (JSON through Jackson), as every Spur listener uses it. */
+    private static final LazyValue<MediaContext> MEDIA = LazyValue.create(MediaContext::create);
 
     private Bodies() {
     }
@@ -47,19 +52,18 @@ public final class Bodies {
      * The body as text in the charset its {@code Content-Type} names, UTF-8 when it names none
      * (empty when there is no body); an unknown charset is a 415.
      */
-    public static String text(ServerRequest request) {
-        if (!request.content().hasEntity()) {
+    public static String text(Exchange exchange) {
+        if (!exchange.hasBody()) {
             return "";
         }
-        Charset charset = charset(request);
+        Charset charset = charset(exchange);
         // Read bytes and decode here: Helidon's String reader, on closing, drains a chunked body
         // whose framing already failed, and can wait for bytes that never come.
-        byte[] body = read(() -> request.content().as(byte[].class));
-        return decodeStrictly(body, charset);
+        return decodeStrictly(exchange.body(), charset);
     }
 
-    private static Charset charset(ServerRequest request) {
-        Optional<String> name = request.headers().contentType().flatMap(HttpMediaType::charset);
+    private static Charset charset(Exchange exchange) {
+        Optional<String> name = contentType(exchange).flatMap(HttpMediaType::charset);
         if (name.isEmpty()) {
             return StandardCharsets.UTF_8;
         }
@@ -71,23 +75,23 @@ public final class Bodies {
     }
 
     /** The body's bytes (empty when there is none). */
-    public static byte[] bytes(ServerRequest request) {
-        return request.content().hasEntity() ? read(() -> request.content().as(byte[].class)) : new byte[0];
+    public static byte[] bytes(Exchange exchange) {
+        return exchange.body();
     }
 
     /** The body read as JSON into {@code type}. */
-    public static <T> T json(ServerRequest request, Class<T> type) {
-        return json(request, GenericType.create(type));
+    public static <T> T json(Exchange exchange, Class<T> type) {
+        return json(exchange, GenericType.create(type));
     }
 
     /** The body read as JSON into {@code type}. */
-    public static <T> T json(ServerRequest request, GenericType<T> type) {
-        Optional<HttpMediaType> contentType = request.headers().contentType();
+    public static <T> T json(Exchange exchange, GenericType<T> type) {
+        Optional<HttpMediaType> contentType = contentType(exchange);
         if (contentType.isPresent() && !isJson(contentType.get())) {
             throw new HttpProblem(415, "Unsupported Media Type",
                     "The request body must be JSON (Content-Type: application/json or application/*+json).");
         }
-        if (!request.content().hasEntity()) {
+        if (!exchange.hasBody()) {
             throw HttpProblem.badRequest("A JSON request body is required.");
         }
         Optional<String> charset = contentType.flatMap(HttpMediaType::charset);
@@ -97,13 +101,13 @@ public final class Bodies {
         }
         // Read the whole body first (it is bounded by the payload limit), so that a transport failure
         // can never be mistaken for invalid JSON, nor a JSON error for a transport failure.
-        byte[] body = read(() -> request.content().as(byte[].class));
+        byte[] body = exchange.body();
         requireOneJsonValue(body);
         // Helidon's JSON reader takes application/json only; a +json type is JSON all the same.
         Headers headers = WritableHeaders.create().set(HeaderNames.CONTENT_TYPE, "application/json");
         T value;
         try {
-            value = request.listenerContext().mediaContext()
+            value = MEDIA.get()
                     .reader(type, headers)
                     .read(type, new ByteArrayInputStream(body), headers);
         } catch (HttpException e) {
@@ -156,24 +160,12 @@ public final class Bodies {
         return type.type().equalsIgnoreCase("application") && (subtype.equals("json") || subtype.endsWith("+json"));
     }
 
-    /** Reads the entity, turning every way the transport can fail into Helidon's own exception. */
-    private static <T> T read(Supplier<T> entity) {
+    /** The request's Content-Type; a malformed one is a 400. */
+    private static Optional<HttpMediaType> contentType(Exchange exchange) {
         try {
-            return entity.get();
-        } catch (RequestException | CloseConnectionException e) {
-            throw e;
-        } catch (UncheckedIOException | DataReader.InsufficientDataAvailableException e) {
-            throw new CloseConnectionException("The client stopped sending the request body", e);
-        } catch (RuntimeException e) {
-            // Helidon 4.5 reports some malformed framing (a chunk size that is not hexadecimal) as a
-            // bare NumberFormatException from its reader.
-            throw RequestException.builder()
-                    .type(DirectHandler.EventType.BAD_REQUEST)
-                    .status(Status.BAD_REQUEST_400)
-                    .setKeepAlive(false)
-                    .message("Malformed request body framing")
-                    .cause(e)
-                    .build();
+            return exchange.headers().contentType();
+        } catch (RuntimeException malformed) {
+            throw HttpProblem.badRequest("The Content-Type header is not a valid media type.");
         }
     }
 }

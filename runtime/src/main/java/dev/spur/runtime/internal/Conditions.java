@@ -3,10 +3,8 @@ package dev.spur.runtime.internal;
 import dev.spur.runtime.HttpProblem;
 import io.helidon.http.HeaderName;
 import io.helidon.http.HttpMediaType;
-import io.helidon.webserver.http.ServerRequest;
+import dev.spur.runtime.Exchange;
 
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +25,8 @@ public final class Conditions {
      * Whether the request's host (the {@code Host} header or HTTP/2 {@code :authority}, without
      * port and trailing dot, case-insensitive) is {@code host}.
      */
-    public static boolean host(ServerRequest request, String host) {
-        String authority = request.authority();
+    public static boolean host(Exchange exchange, String host) {
+        String authority = exchange.authority();
         if (authority == null) {
             return false;
         }
@@ -37,8 +35,8 @@ public final class Conditions {
     }
 
     /** Whether the request's host is a proper subdomain of {@code domain} ({@code .example.com}). */
-    public static boolean hostUnder(ServerRequest request, String suffix) {
-        String authority = request.authority();
+    public static boolean hostUnder(Exchange exchange, String suffix) {
+        String authority = exchange.authority();
         if (authority == null) {
             return false;
         }
@@ -65,13 +63,13 @@ public final class Conditions {
     }
 
     /** Whether the header is present. */
-    public static boolean header(ServerRequest request, HeaderName name) {
-        return request.headers().contains(name);
+    public static boolean header(Exchange exchange, HeaderName name) {
+        return exchange.headers().contains(name);
     }
 
     /** Whether one of the header's values equals {@code value}. */
-    public static boolean header(ServerRequest request, HeaderName name, String value) {
-        List<String> values = request.headers().values(name);
+    public static boolean header(Exchange exchange, HeaderName name, String value) {
+        List<String> values = exchange.headers().values(name);
         for (String candidate : values) {
             if (candidate.trim().equals(value)) {
                 return true;
@@ -81,20 +79,20 @@ public final class Conditions {
     }
 
     /** Whether the query parameter is present. */
-    public static boolean query(ServerRequest request, String name) {
-        return request.query().contains(name);
+    public static boolean query(Exchange exchange, String name) {
+        return exchange.query().contains(name);
     }
 
     /** Whether one of the query parameter's values equals {@code value}. */
-    public static boolean query(ServerRequest request, String name, String value) {
-        return request.query().contains(name) && request.query().all(name).contains(value);
+    public static boolean query(Exchange exchange, String name, String value) {
+        return exchange.query().contains(name) && exchange.query().all(name).contains(value);
     }
 
     /** Whether the request's {@code Content-Type} lies in one of {@code ranges}. */
-    public static boolean consumes(ServerRequest request, List<MediaRange> ranges) {
+    public static boolean consumes(Exchange exchange, List<MediaRange> ranges) {
         Optional<HttpMediaType> contentType;
         try {
-            contentType = request.headers().contentType();
+            contentType = exchange.headers().contentType();
         } catch (RuntimeException malformed) {
             throw HttpProblem.badRequest("The Content-Type header is not a valid media type.");
         }
@@ -114,11 +112,11 @@ public final class Conditions {
      * {@code produced}: for each produced type the most specific accepted range that includes it
      * gives its q-value. No {@code Accept} accepts everything with quality 1.
      */
-    public static double quality(ServerRequest request, List<MediaRange> produced) {
+    public static double quality(Exchange exchange, List<MediaRange> produced) {
         // (RFC 9110 12.4.2: a qvalue is 0 to 1 with at most three decimals; anything else is a 400)
         List<HttpMediaType> accepted;
         try {
-            accepted = request.headers().acceptedTypes();
+            accepted = exchange.headers().acceptedTypes();
             for (HttpMediaType range : accepted) {
                 double q = range.qualityFactor();   // parsed lazily by Helidon
                 if (!(q >= 0 && q <= 1)) {
@@ -149,36 +147,88 @@ public final class Conditions {
     }
 
     /** Whether the request came over TLS ({@code https}). */
-    public static boolean secure(ServerRequest request) {
-        return request.isSecure();
+    public static boolean secure(Exchange exchange) {
+        return exchange.secure();
     }
 
     /** Whether the request's HTTP version is {@code version} ({@code 1.0}, {@code 1.1} or {@code 2.0}). */
-    public static boolean version(ServerRequest request, String version) {
-        return request.prologue().protocolVersion().equals(version);
+    public static boolean version(Exchange exchange, String version) {
+        return exchange.protocolVersion().equals(version);
     }
 
     /** Whether the request arrived on local port {@code port}. */
-    public static boolean port(ServerRequest request, int port) {
-        return request.localPeer().port() == port;
+    public static boolean port(Exchange exchange, int port) {
+        return exchange.localPort() == port;
     }
 
     /** Whether the request arrived on the Helidon listener named {@code name}. */
-    public static boolean listener(ServerRequest request, String name) {
-        return request.listenerContext().config().name().equals(name);
+    public static boolean listener(Exchange exchange, String name) {
+        return exchange.listener().equals(name);
     }
 
     /** Whether the peer's address lies in one of {@code networks}. */
-    public static boolean remote(ServerRequest request, List<Cidr> networks) {
-        SocketAddress address = request.remotePeer().address();
-        if (!(address instanceof InetSocketAddress inet) || inet.getAddress() == null) {
+    public static boolean remote(Exchange exchange, List<Cidr> networks) {
+        java.net.InetAddress address = exchange.remoteAddress().orElse(null);
+        if (address == null) {
             return false;
         }
         for (Cidr network : networks) {
-            if (network.contains(inet.getAddress())) {
+            if (network.contains(address)) {
                 return true;
             }
         }
         return false;
     }
+    /**
+     * Refuses, with a 400, a request whose host is not well formed: host matchers compare
+     * case-insensitively without port and trailing dot, so a host with an empty label
+     * ({@code a..b}, {@code .a}) is no host at all, and must not slip past a hijack.
+     */
+    public static void requireWellFormedHost(Exchange exchange) {
+        if (!wellFormedHost(exchange.authority())) {
+            throw HttpProblem.badRequest("The Host header is not a valid host name and port.");
+        }
+    }
+
+    /**
+     * Whether the authority's host has no empty label, a single trailing dot (the DNS root) aside,
+     * and its port, if any, is digits up to 65535. Helidon has already checked the characters and
+     * IP literals; null (no Host at all, which Helidon refuses for HTTP/1.1) passes.
+     */
+    static boolean wellFormedHost(String authority) {
+        if (authority == null) {
+            return true;
+        }
+        int close = authority.startsWith("[") ? authority.indexOf(']') : -1;
+        int colon = authority.indexOf(':', Math.max(close, 0));
+        if (colon >= 0 && !validPort(authority.substring(colon + 1))) {
+            return false;
+        }
+        if (authority.startsWith("[")) {
+            return true;
+        }
+        int end = colon < 0 ? authority.length() : colon;
+        if (end > 0 && authority.charAt(end - 1) == '.') {
+            end--;
+        }
+        if (end == 0 || authority.charAt(0) == '.') {
+            return false;
+        }
+        int doubleDot = authority.indexOf("..");
+        return doubleDot < 0 || doubleDot >= end;
+    }
+
+    /** A port is ASCII digits (RFC 3986 3.2.3), here at most 65535; an empty one means the default. */
+    private static boolean validPort(String port) {
+        if (port.length() > 5) {
+            return false;
+        }
+        for (int i = 0; i < port.length(); i++) {
+            if (port.charAt(i) < '0' || port.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return port.isEmpty() || Integer.parseInt(port) <= 65535;
+    }
+
 }

@@ -59,7 +59,7 @@ final class HeadResponse implements ServerResponse {
             send(bytes);
             return;
         }
-        send(Responses.entityBytes(entity, delegate.headers()));
+        send(Responses.entityBytes(entity, delegate.headers().contentType().map(t -> t.text()).orElse("application/json")));
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.spur.runtime.internal;
 
 import dev.spur.runtime.HttpProblem;
 import io.helidon.http.HeaderName;
-import io.helidon.webserver.http.ServerRequest;
+import dev.spur.runtime.Exchange;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -20,24 +20,24 @@ public final class Params {
     }
 
     /** The query parameter's first value, if present. */
-    public static Optional<String> query(ServerRequest request, String name) {
-        return request.query().first(name).asOptional();
+    public static Optional<String> query(Exchange exchange, String name) {
+        return exchange.query().first(name).asOptional();
     }
 
     /** The header's first value, if present. */
-    public static Optional<String> header(ServerRequest request, HeaderName name) {
-        return request.headers().first(name);
+    public static Optional<String> header(Exchange exchange, HeaderName name) {
+        return exchange.headers().first(name);
     }
 
     /** The query parameter's first value; a 400 naming it when it is absent. */
-    public static String requiredQuery(ServerRequest request, String name) {
-        return query(request, name).orElseThrow(() -> HttpProblem.badRequest(
+    public static String requiredQuery(Exchange exchange, String name) {
+        return query(exchange, name).orElseThrow(() -> HttpProblem.badRequest(
                 "Query parameter '" + name + "' is required."));
     }
 
     /** The header's first value; a 400 naming it when it is absent. */
-    public static String requiredHeader(ServerRequest request, HeaderName name) {
-        return header(request, name).orElseThrow(() -> HttpProblem.badRequest(
+    public static String requiredHeader(Exchange exchange, HeaderName name) {
+        return header(exchange, name).orElseThrow(() -> HttpProblem.badRequest(
                 "Header '" + name.defaultCase() + "' is required."));
     }
 
@@ -161,5 +161,17 @@ public final class Params {
 
     private static String capitalize(String what) {
         return Character.toUpperCase(what.charAt(0)) + what.substring(1);
+    }
+
+    /** Helidon's request, for a handler that takes it: only a network exchange has one. */
+    public static io.helidon.webserver.http.ServerRequest serverRequest(Exchange exchange) {
+        return exchange.serverRequest().orElseThrow(() -> new IllegalStateException(
+                "This route's handler takes Helidon's ServerRequest, which an in-memory exchange does not have"));
+    }
+
+    /** Helidon's response, for a handler that writes it itself: only a network exchange has one. */
+    public static io.helidon.webserver.http.ServerResponse serverResponse(Exchange exchange) {
+        return exchange.serverResponse().orElseThrow(() -> new IllegalStateException(
+                "This route's handler takes Helidon's ServerResponse, which an in-memory exchange does not have"));
     }
 }

@@ -1,9 +1,7 @@
 package dev.spur.runtime.internal;
 
+import dev.spur.runtime.Exchange;
 import dev.spur.runtime.HttpProblem;
-import io.helidon.http.HeaderNames;
-import io.helidon.http.Status;
-import io.helidon.webserver.http.ServerResponse;
 
 import java.nio.charset.StandardCharsets;
 
@@ -16,16 +14,14 @@ public final class Problems {
     private Problems() {
     }
 
-    /** Sends {@code problem} as the response. */
-    public static void send(ServerResponse response, HttpProblem problem) {
-        send(response, problem.status(), problem.title(), problem.detail(), null);
+    /** Answers {@code exchange} with {@code problem}. */
+    public static void answer(Exchange exchange, HttpProblem problem) {
+        answer(exchange, problem.status(), problem.title(), problem.detail(), null);
     }
 
-    /** Sends a problem answer; {@code instance} (a correlation id) may be null. */
-    public static void send(ServerResponse response, int status, String title, String detail, String instance) {
-        response.status(Status.create(status));
-        response.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE);
-        response.send(body(status, title, detail, instance));
+    /** Answers {@code exchange} with a problem; {@code detail} and {@code instance} (a correlation id) may be null. */
+    public static void answer(Exchange exchange, int status, String title, String detail, String instance) {
+        exchange.respond(status, MEDIA_TYPE, body(status, title, detail, instance));
     }
 
     /** The UTF-8 bytes of a problem+json body; {@code detail} and {@code instance} may be null. */

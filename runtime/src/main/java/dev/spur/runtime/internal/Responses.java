@@ -1,16 +1,14 @@
 package dev.spur.runtime.internal;
 
-import dev.spur.runtime.Response;
+import dev.spur.runtime.Exchange;
 import dev.spur.runtime.HttpProblem;
+import dev.spur.runtime.Response;
 import io.helidon.common.GenericType;
 import io.helidon.common.LazyValue;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Headers;
 import io.helidon.http.WritableHeaders;
 import io.helidon.http.media.MediaContext;
-import io.helidon.http.Status;
-import io.helidon.webserver.http.ServerRequest;
-import io.helidon.webserver.http.ServerResponse;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Writes handler results; called by generated code, one method per kind of return type. */
+/** Answers with handler results; called by generated code, one method per kind of return type. */
 public final class Responses {
 
     private static final String TEXT = "text/plain; charset=UTF-8";
@@ -32,102 +30,92 @@ public final class Responses {
     private Responses() {
     }
 
-    /** The answer to a handler that returned nothing: 204 unless it wrote the response itself. */
-    public static void noContent(ServerResponse response) {
-        if (!response.isSent()) {
-            response.status(Status.NO_CONTENT_204).send();
+    /** The answer to a handler that returned nothing: 204 unless it wrote Helidon's response itself. */
+    public static void noContent(Exchange exchange) {
+        if (!exchange.answered()) {
+            exchange.respond(204, null, null);
         }
     }
 
-    /** Sends text as {@code text/plain; charset=UTF-8}; null is a 204. */
-    public static void text(ServerResponse response, String body) {
+    /** Answers with text as {@code text/plain; charset=UTF-8}; null is a 204. */
+    public static void text(Exchange exchange, String body) {
         if (body == null) {
-            noContent(response);
+            noContent(exchange);
             return;
         }
-        response.header(HeaderNames.CONTENT_TYPE, TEXT);
-        response.send(body.getBytes(StandardCharsets.UTF_8));
+        exchange.respond(200, TEXT, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Sends raw bytes as {@code application/octet-stream}; null is a 204. */
-    public static void bytes(ServerResponse response, byte[] body) {
+    /** Answers with raw bytes as {@code application/octet-stream}; null is a 204. */
+    public static void bytes(Exchange exchange, byte[] body) {
         if (body == null) {
-            noContent(response);
+            noContent(exchange);
             return;
         }
-        response.header(HeaderNames.CONTENT_TYPE, OCTETS);
-        response.send(body);
+        exchange.respond(200, OCTETS, body);
     }
 
     /**
-     * Sends an object as JSON through Helidon's media support; null is a 204. The request's
+     * Answers with an object as JSON through Helidon's media support; null is a 204. The request's
      * {@code Accept} plays no part: a route that declares no {@code produces} answers with its
      * handler's type whatever the client accepts (RFC 9110 12.5.1 lets a server ignore
      * {@code Accept}); routes that declare one negotiate before the handler runs (406).
      */
-    public static void json(ServerResponse response, Object body) {
+    public static void json(Exchange exchange, Object body) {
         if (body == null) {
-            noContent(response);
+            noContent(exchange);
             return;
         }
-        response.header(HeaderNames.CONTENT_TYPE, JSON);
-        response.send(entityBytes(body, response.headers()));
+        exchange.respond(200, JSON, entityBytes(body, JSON));
     }
 
     /**
-     * The bytes of {@code entity} as Helidon's media support writes it for the content type in
-     * {@code responseHeaders}, as if the request had accepted anything: the entity is serialised
-     * whole before any of the answer is written, so a failure is still a clean problem answer.
+     * The bytes of {@code entity} as Helidon's media support writes it for {@code contentType}, as
+     * if the request had accepted anything: the entity is serialised whole before any of the
+     * answer is written, so a failure is still a clean problem answer.
      */
-    static byte[] entityBytes(Object entity, WritableHeaders<?> responseHeaders) {
+    static byte[] entityBytes(Object entity, String contentType) {
         GenericType<Object> type = GenericType.create(entity);
+        WritableHeaders<?> headers = WritableHeaders.create().set(HeaderNames.CONTENT_TYPE, contentType);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        MEDIA.get().writer(type, ANY_ACCEPTED, responseHeaders)
-                .write(type, entity, bytes, ANY_ACCEPTED, responseHeaders);
+        MEDIA.get().writer(type, ANY_ACCEPTED, headers).write(type, entity, bytes, ANY_ACCEPTED, headers);
         return bytes.toByteArray();
     }
 
-    /** Sends an optional result as JSON; an empty one is a 404 problem. */
-    public static void optional(ServerResponse response, Optional<?> body) {
-        json(response, body.orElseThrow(() -> HttpProblem.notFound("The requested resource does not exist.")));
+    /** Answers with an optional result as JSON; an empty one is a 404 problem. */
+    public static void optional(Exchange exchange, Optional<?> body) {
+        json(exchange, body.orElseThrow(() -> HttpProblem.notFound("The requested resource does not exist.")));
     }
 
-    /** Sends a full {@link Response}. */
-    public static void full(ServerResponse response, Response result) {
+    /** Answers with a full {@link Response}. */
+    public static void full(Exchange exchange, Response result) {
         Object body = result.body();
-        boolean typed = result.headers().keySet().stream().anyMatch("content-type"::equalsIgnoreCase);
-        if (body != null && !(body instanceof String) && !(body instanceof byte[])) {
-            // serialise first: if that fails, the 500 problem carries none of this answer's headers
-            if (!typed) {
-                response.header(HeaderNames.CONTENT_TYPE, JSON);
-            }
-            for (Map.Entry<String, List<String>> header : result.headers().entrySet()) {
-                if (header.getKey().equalsIgnoreCase("content-type")) {
-                    response.header(header.getKey(), header.getValue().toArray(String[]::new));
-                }
-            }
-            body = entityBytes(body, response.headers());
-            typed = true;
-        }
-        response.status(Status.create(result.status()));
+        String contentType = null;
         for (Map.Entry<String, List<String>> header : result.headers().entrySet()) {
-            response.header(header.getKey(), header.getValue().toArray(String[]::new));
+            if (header.getKey().equalsIgnoreCase("content-type") && !header.getValue().isEmpty()) {
+                contentType = header.getValue().getFirst();
+            }
         }
-        switch (body) {
-            case null -> response.send();
-            case String text -> {
-                if (!typed) {
-                    response.header(HeaderNames.CONTENT_TYPE, TEXT);
-                }
-                response.send(text.getBytes(StandardCharsets.UTF_8));
+        // serialise first: if that fails, the 500 problem carries none of this answer's headers
+        byte[] bytes = switch (body) {
+            case null -> null;
+            case String text -> text.getBytes(StandardCharsets.UTF_8);
+            case byte[] raw -> raw;
+            default -> entityBytes(body, contentType == null ? JSON : contentType);
+        };
+        if (contentType == null && body != null) {
+            contentType = switch (body) {
+                case String text -> TEXT;
+                case byte[] raw -> OCTETS;
+                default -> JSON;
+            };
+        }
+        exchange.respond(result.status(), contentType, bytes);
+        WritableHeaders<?> headers = exchange.responseHeaders();
+        for (Map.Entry<String, List<String>> header : result.headers().entrySet()) {
+            if (!header.getKey().equalsIgnoreCase("content-type")) {
+                headers.set(HeaderNames.create(header.getKey()), header.getValue());
             }
-            case byte[] bytes -> {
-                if (!typed) {
-                    response.header(HeaderNames.CONTENT_TYPE, OCTETS);
-                }
-                response.send(bytes);
-            }
-            default -> throw new IllegalStateException("serialised above: " + body.getClass());
         }
     }
 
@@ -136,16 +124,16 @@ public final class Responses {
      * with {@code Allow} for another method, or 404 when {@code allow} is null (no route for any
      * method matches the path).
      */
-    public static void noRoute(ServerRequest request, ServerResponse response, String allow) {
+    public static void noRoute(Exchange exchange, String allow) {
         if (allow == null) {
-            Problems.send(response, 404, "Not Found", "No route matches the request path.", null);
-        } else if (request.prologue().method().text().equals("OPTIONS")) {
-            response.header(HeaderNames.ALLOW, allow);
-            response.status(Status.NO_CONTENT_204).send();
+            throw new HttpProblem(404, "Not Found", "No route matches the request path.");
+        }
+        exchange.responseHeaders().set(HeaderNames.ALLOW, allow);
+        if (exchange.method().equals("OPTIONS")) {
+            exchange.respond(204, null, null);
         } else {
-            response.header(HeaderNames.ALLOW, allow);
-            Problems.send(response, 405, "Method Not Allowed",
-                    "The request method is not allowed for this path; see the Allow header.", null);
+            throw new HttpProblem(405, "Method Not Allowed",
+                    "The request method is not allowed for this path; see the Allow header.");
         }
     }
 }

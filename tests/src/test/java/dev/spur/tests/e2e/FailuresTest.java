@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.spur.runtime.internal.Dispatcher;
+import dev.spur.runtime.internal.Failures;
 import dev.spur.runtime.SpurServer;
 import dev.spur.tests.support.RawHttp;
 
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class FailuresTest {
 
-    private static final Logger DISPATCHER_LOG = Logger.getLogger(Dispatcher.class.getName());
+    private static final Logger FAILURES_LOG = Logger.getLogger(Failures.class.getName());
     private static final List<LogRecord> LOGGED = new CopyOnWriteArrayList<>();
     private static final Handler CAPTURE = new Handler() {
         @Override
@@ -50,8 +50,8 @@ class FailuresTest {
 
     @BeforeAll
     static void start() {
-        DISPATCHER_LOG.addHandler(CAPTURE);
-        DISPATCHER_LOG.setUseParentHandlers(false);
+        FAILURES_LOG.addHandler(CAPTURE);
+        FAILURES_LOG.setUseParentHandlers(false);
         server = E2e.serve(E2e.testRouter());
         http = RawHttp.local(server.port());
     }
@@ -60,8 +60,8 @@ class FailuresTest {
     static void stop() {
         http.close();
         server.stop();
-        DISPATCHER_LOG.removeHandler(CAPTURE);
-        DISPATCHER_LOG.setUseParentHandlers(true);
+        FAILURES_LOG.removeHandler(CAPTURE);
+        FAILURES_LOG.setUseParentHandlers(true);
     }
 
     @Test
@@ -83,7 +83,7 @@ class FailuresTest {
     void aThrowableThatIsNoExceptionIsA500ThatRevealsNothing() throws IOException {
         String instance = assertOpaque500(http.send("GET", "/fail/throwable"));
         Throwable logged = loggedFor(instance).getThrown();
-        assertInstanceOf(FailureHandlers.Oddity.class, logged.getCause(), logged::toString);
+        assertInstanceOf(FailureHandlers.Oddity.class, logged, logged::toString);
     }
 
     @Test

@@ -55,20 +55,20 @@ class LayersAroundHijacksTest {
     static void start(@TempDir Path temp) throws Exception {
         ClassLoader loader = InProcessCompiler.compile(temp, Map.of("layered/Api.java", SOURCE), "layered.Router");
         Router router = (Router) loader.loadClass("layered.Router").getMethod("create").invoke(null);
-        Layer trace = (request, response, next) -> {
-            SEEN.add("outer " + request.path().rawPath());
-            response.header("X-Layer", "outer");
-            next.proceed();
+        Layer trace = (exchange, next) -> {
+            SEEN.add("outer " + exchange.rawPath());
+            exchange.responseHeaders().set(io.helidon.http.HeaderNames.create("X-Layer"), "outer");
+            next.proceed(exchange);
         };
-        Layer auth = (request, response, next) -> {
+        Layer auth = (exchange, next) -> {
             SEEN.add("auth");
-            if (request.headers().contains(io.helidon.http.HeaderNames.create("X-Block"))) {
+            if (exchange.headers().contains(io.helidon.http.HeaderNames.create("X-Block"))) {
                 throw new HttpProblem(401, "Unauthorized", "Blocked by the auth layer.");
             }
-            if (request.headers().contains(io.helidon.http.HeaderNames.create("X-Boom"))) {
+            if (exchange.headers().contains(io.helidon.http.HeaderNames.create("X-Boom"))) {
                 throw new IllegalStateException("secret layer failure");
             }
-            next.proceed();
+            next.proceed(exchange);
         };
         server = SpurServer.builder(router).host("127.0.0.1").port(0).layer(trace).layer(auth).start();
     }

@@ -125,7 +125,7 @@ class MatchEndToEndTest {
 
                 public static class EvenLength implements RequestMatcher {
                     @Override
-                    public boolean matches(ServerRequest request) {
+                    public boolean matches(dev.spur.runtime.Exchange request) {
                         return request.query().contains("q") && request.query().get("q").length() % 2 == 0;
                     }
                 }

@@ -220,6 +220,6 @@ class GeneratedRouterTest {
         Compilation compilation = compileLinted(source);
 
         assertThat(compilation).succeededWithoutWarnings();
-        assertTrue(generatedSource(compilation, "app.SpurRouter").contains("this.raw.raw(request, response)"));
+        assertTrue(generatedSource(compilation, "app.SpurRouter").contains("this.raw.raw(Params.serverRequest(exchange), Params.serverResponse(exchange))"));
     }
 }

@@ -190,7 +190,7 @@ class MatchDiagnosticsTest {
     void customMatcherThatIsNotARequestMatcher() {
         JavaFileObject source = customMatcherSource("""
                     public static class Beta {
-                        public boolean matches(ServerRequest request) {
+                        public boolean matches(dev.spur.runtime.Exchange request) {
                             return true;
                         }
                     }
@@ -208,7 +208,7 @@ class MatchDiagnosticsTest {
                         }
 
                         @Override
-                        public boolean matches(ServerRequest request) {
+                        public boolean matches(dev.spur.runtime.Exchange request) {
                             return true;
                         }
                     }
@@ -237,7 +237,7 @@ class MatchDiagnosticsTest {
                         }
 
                         @Override
-                        public boolean matches(ServerRequest request) {
+                        public boolean matches(dev.spur.runtime.Exchange request) {
                             return true;
                         }
                     }
@@ -254,7 +254,7 @@ class MatchDiagnosticsTest {
                         }
 
                         @Override
-                        public boolean matches(ServerRequest request) {
+                        public boolean matches(dev.spur.runtime.Exchange request) {
                             return true;
                         }
                     }

@@ -94,7 +94,7 @@ class MatchGoldenTest {
             /** Requests of the beta cohort. */
             public class BetaUsers implements RequestMatcher {
                 @Override
-                public boolean matches(ServerRequest request) {
+                public boolean matches(dev.spur.runtime.Exchange request) {
                     return request.headers().contains(HeaderNames.create("X-Beta"));
                 }
             }

@@ -50,7 +50,7 @@ class MatchRegressionTest {
                         }
 
                         @Override
-                        public boolean matches(ServerRequest request) {
+                        public boolean matches(dev.spur.runtime.Exchange request) {
                             return true;
                         }
                     }
@@ -78,7 +78,7 @@ class MatchRegressionTest {
                 class Holder {
                     public static class M implements RequestMatcher {
                         @Override
-                        public boolean matches(ServerRequest request) {
+                        public boolean matches(dev.spur.runtime.Exchange request) {
                             return true;
                         }
                     }

@@ -94,7 +94,7 @@ class MatchSuccessTest {
                     /** A custom matcher: a public class with a public no-argument constructor. */
                     public static final class Canary implements RequestMatcher {
                         @Override
-                        public boolean matches(ServerRequest request) {
+                        public boolean matches(dev.spur.runtime.Exchange request) {
                             return request.headers().contains(io.helidon.http.HeaderNames.create("X-Canary"));
                         }
                     }
@@ -249,9 +249,9 @@ class MatchSuccessTest {
 
         String router = assertWarningFreeRouter("test.SpurRouter", api, admin, wall, echo);
 
-        int wallAt = router.indexOf("hijackedByWall(request)");
-        int echoAt = router.indexOf("hijackedByEcho(request)");
-        int adminAt = router.indexOf("hijackedByAdmin(request)");
+        int wallAt = router.indexOf("hijackedByWall(exchange)");
+        int echoAt = router.indexOf("hijackedByEcho(exchange)");
+        int adminAt = router.indexOf("hijackedByAdmin(exchange)");
         assertTrue(wallAt >= 0 && wallAt < echoAt && echoAt < adminAt,
                 "hijacks must be tried Wall (order -5), Echo (0), Admin (2):\n" + router);
     }
@@ -271,6 +271,6 @@ class MatchSuccessTest {
 
         String router = assertWarningFreeRouter("test.SpurRouter", wall);
 
-        assertTrue(router.contains("hijackedByWall(request)"), router);
+        assertTrue(router.contains("hijackedByWall(exchange)"), router);
     }
 }
