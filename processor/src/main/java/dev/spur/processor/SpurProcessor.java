@@ -78,7 +78,7 @@ public final class SpurProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Annotations.ROUTE, Annotations.QUERY, Annotations.HEADER, Annotations.BODY,
-                Annotations.MATCH, Annotations.MATCH_LIST, Annotations.HIJACK, GENERATED);
+                Annotations.MATCH, Annotations.MATCH_LIST, Annotations.HIJACK, Annotations.LAYER, GENERATED);
     }
 
     @Override

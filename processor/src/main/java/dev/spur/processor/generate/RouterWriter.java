@@ -109,12 +109,14 @@ public final class RouterWriter {
                     ? CodeBlock.of("Invokers$L.$N(this, exchange)", shard, name)
                     : CodeBlock.of("$N(exchange)", name);
             invokerShards.computeIfAbsent(shard, k -> new ArrayList<>()).add(invokers.write(route, name));
+            CodeBlock reference = sharded ? CodeBlock.of("exchange -> $L", invoke) : CodeBlock.of("this::$N", name);
             invokerCalls.add(route.layers().isEmpty() ? invoke
-                    : chain(name, route.describe(), route.layers(), invoke, steps, chains));
+                    : chain(name, route.describe(), route.layers(), reference, steps, chains));
         }
         CodeBlock dispatchCall = CodeBlock.of("dispatch(exchange)");
         CodeBlock entry = model.applicationLayers().isEmpty() ? dispatchCall
-                : chain("application", "every request", model.applicationLayers(), dispatchCall, steps, chains);
+                : chain("application", "every request", model.applicationLayers(),
+                        CodeBlock.of("this::dispatch"), steps, chains);
 
         type.addMethod(BuilderWriter.constructor(model));
         type.addMethod(MethodSpec.methodBuilder("builder")
@@ -314,20 +316,20 @@ public final class RouterWriter {
     }
 
     /**
-     * The chain of {@code layers} around {@code inner}, as direct calls: one method per layer that
+     * The chain of {@code layers} around the step {@code reference} names, as direct calls: one method per layer that
      * calls it with the next step, a field per step (a method reference made once, so a request
      * allocates nothing), and what a layer throws answered for the layers outside it. Returns the
      * call of the outermost step.
      */
-    private CodeBlock chain(String owner, String what, List<ClassName> layers, CodeBlock inner, List<FieldSpec> steps,
-                            List<MethodSpec> chains) {
+    private CodeBlock chain(String owner, String what, List<ClassName> layers, CodeBlock reference,
+                            List<FieldSpec> steps, List<MethodSpec> chains) {
         CodeBlock next = null;
         String nextField = null;
         for (int depth = layers.size() - 1; depth >= 0; depth--) {
             ClassName layer = layers.get(depth);
             String innerField = names.newName(owner + "After" + layer.simpleName() + "Step");
             steps.add(FieldSpec.builder(RuntimeTypes.LAYER.nestedClass("Next"), innerField, Modifier.PRIVATE, Modifier.FINAL)
-                    .initializer(next == null ? CodeBlock.of("exchange -> $L", inner) : CodeBlock.of("this::$N", nextField))
+                    .initializer(next == null ? reference : CodeBlock.of("this::$N", nextField))
                     .build());
             String method = names.newName(owner + "Via" + layer.simpleName());
             chains.add(MethodSpec.methodBuilder(method)
