@@ -111,18 +111,19 @@ public final class RouterWriter {
             invokerShards.computeIfAbsent(shard, k -> new ArrayList<>()).add(invokers.write(route, name));
             CodeBlock reference = sharded ? CodeBlock.of("exchange -> $L", invoke) : CodeBlock.of("this::$N", name);
             invokerCalls.add(route.layers().isEmpty() ? invoke
-                    : chain(name, route.describe(), route.layers(), reference, steps, chains));
+                    : chain(name, "{@code " + SourceText.javadoc(route.describe()) + "}", route.layers(), reference, steps,
+                    chains));
         }
         CodeBlock dispatchCall = CodeBlock.of("dispatch(exchange)");
         CodeBlock entry = model.applicationLayers().isEmpty() ? dispatchCall
-                : chain("application", "every request", model.applicationLayers(),
+                : chain("application", "Application", model.applicationLayers(),
                         CodeBlock.of("this::dispatch"), steps, chains);
 
         type.addMethod(BuilderWriter.constructor(model));
         type.addMethod(MethodSpec.methodBuilder("builder")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model.name().nestedClass("Builder"))
-                .addJavadoc("A builder that takes the handler instances this router calls.\n")
+                .addJavadoc("A builder that takes the handler and layer instances this router calls.\n")
                 .addStatement("return new Builder()")
                 .build());
         if (BuilderWriter.instances(model).stream().allMatch(BuilderWriter.Instance::creatable)) {
@@ -334,8 +335,7 @@ public final class RouterWriter {
             String method = names.newName(owner + "Via" + layer.simpleName());
             chains.add(MethodSpec.methodBuilder(method)
                     .addModifiers(Modifier.PRIVATE)
-                    .addJavadoc("Layer $L of $L for {@code $L}: {@link $T}.\n", depth + 1, layers.size(),
-                            SourceText.javadoc(what), layer)
+                    .addJavadoc("$L layer $L of $L: {@link $T}.\n", what, depth + 1, layers.size(), layer)
                     .addParameter(RuntimeTypes.EXCHANGE, "exchange")
                     .beginControlFlow("try")
                     .addStatement("this.$N.handle(exchange, this.$N)", model.layer(layer).field(), innerField)

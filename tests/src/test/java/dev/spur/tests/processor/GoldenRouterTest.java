@@ -41,6 +41,74 @@ class GoldenRouterTest {
     }
 
     @Test
+    void layeredRoutesGenerateTheGoldenChain() {
+        JavaFileObject info = JavaFileObjects.forSourceString("layers.package-info", """
+                @Layer(Timing.class)
+                package layers;
+
+                import dev.spur.Layer;
+                """);
+        JavaFileObject timing = JavaFileObjects.forSourceString("layers.Timing", """
+                package layers;
+
+                import dev.spur.runtime.Exchange;
+                import dev.spur.runtime.Layer;
+
+                public class Timing implements Layer {
+                    @Override
+                    public void handle(Exchange exchange, Next next) {
+                        next.proceed(exchange);
+                    }
+                }
+                """);
+        JavaFileObject auth = JavaFileObjects.forSourceString("layers.Auth", """
+                package layers;
+
+                import dev.spur.runtime.Exchange;
+                import dev.spur.runtime.Layer;
+
+                public final class Auth implements Layer {
+                    private final String token;
+
+                    public Auth(String token) {
+                        this.token = token;
+                    }
+
+                    @Override
+                    public void handle(Exchange exchange, Next next) {
+                        if (exchange.header(io.helidon.http.HeaderNames.AUTHORIZATION).orElse("").equals(token)) {
+                            next.proceed(exchange);
+                        }
+                    }
+                }
+                """);
+        JavaFileObject notes = JavaFileObjects.forSourceString("layers.Notes", """
+                package layers;
+
+                import dev.spur.Layer;
+                import dev.spur.Route;
+
+                @Layer(Auth.class)
+                public class Notes {
+                    @Route(method = "GET", path = "/notes/{id}")
+                    @Layer(Timing.class)
+                    public String get(long id) {
+                        return "note " + id;
+                    }
+
+                    @Route(method = "GET", path = "/notes")
+                    public String list() {
+                        return "notes";
+                    }
+                }
+                """);
+        Compilation compilation = compileLinted(info, timing, auth, notes);
+
+        assertThat(compilation).succeededWithoutWarnings();
+        Golden.assertMatches("layers/SpurRouter.java.txt", generatedSource(compilation, "layers.SpurRouter"));
+    }
+
+    @Test
     void goldenDiffShowsTheFirstDifferingLineWithContext() {
         String diff = Golden.firstDifference("a\nb\nc\nd\n", "a\nb\nX\nd\n");
 
