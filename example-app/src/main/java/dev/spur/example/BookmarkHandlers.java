@@ -6,6 +6,7 @@ import dev.spur.Query;
 import dev.spur.Route;
 import dev.spur.example.bookmarks.Bookmark;
 import dev.spur.example.bookmarks.BookmarkStore;
+import dev.spur.example.bookmarks.NoSuchBookmark;
 import dev.spur.runtime.HttpProblem;
 import dev.spur.runtime.Response;
 
@@ -54,12 +55,8 @@ public class BookmarkHandlers {
     @Route(method = Route.POST)
     public Response create(@Body BookmarkInput input, @Header("X-Request-Id") Optional<String> requestId) {
         Inputs.CheckedBookmark checked = Inputs.bookmark(input);
-        Bookmark created;
-        try {
-            created = store.create(checked.url(), checked.title(), checked.tags());
-        } catch (BookmarkStore.DuplicateUrlException e) {
-            throw duplicate(checked.url(), e);
-        }
+        // a URL another bookmark has is the store's DuplicateUrlException: DomainErrors answers 409
+        Bookmark created = store.create(checked.url(), checked.title(), checked.tags());
         Response.Builder response = Response.status(201)
                 .header("Location", "/bookmarks/" + created.id())
                 .header("ETag", etag(created));
@@ -88,8 +85,6 @@ public class BookmarkHandlers {
         } catch (BookmarkStore.PreconditionFailedException e) {
             throw new HttpProblem(412, "Precondition Failed", "If-Match does not name the bookmark's current ETag, "
                     + etag(e.current()) + "; read it again before changing it.");
-        } catch (BookmarkStore.DuplicateUrlException e) {
-            throw duplicate(checked.url(), e);
         }
         return Response.status(200).header("ETag", etag(replaced)).body(replaced);
     }
@@ -116,13 +111,8 @@ public class BookmarkHandlers {
                 .body(csv.toString());
     }
 
-    static HttpProblem missing(long id) {
-        return HttpProblem.notFound("There is no bookmark " + id + ".");
-    }
-
-    private static HttpProblem duplicate(String url, BookmarkStore.DuplicateUrlException e) {
-        return new HttpProblem(409, "Conflict", "Bookmark /bookmarks/" + e.existingId() + " already has the URL "
-                + url + ".");
+    static NoSuchBookmark missing(long id) {
+        return new NoSuchBookmark(id);
     }
 
     private static String etag(Bookmark bookmark) {

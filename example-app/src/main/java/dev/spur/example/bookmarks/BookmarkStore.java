@@ -36,10 +36,17 @@ public final class BookmarkStore {
     public static final class DuplicateUrlException extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final long existingId;
+        private final String url;
 
-        DuplicateUrlException(long existingId) {
+        DuplicateUrlException(long existingId, String url) {
             super("duplicate URL", null, false, false);
             this.existingId = existingId;
+            this.url = url;
+        }
+
+        /** The URL two bookmarks would share. */
+        public String url() {
+            return url;
         }
 
         /** The id of the bookmark that has the URL. */
@@ -179,7 +186,7 @@ public final class BookmarkStore {
     private void checkUnique(String url, long exceptId) {
         for (Bookmark other : bookmarks.values()) {
             if (other.url().equals(url) && other.id() != exceptId) {
-                throw new DuplicateUrlException(other.id());
+                throw new DuplicateUrlException(other.id(), url);
             }
         }
     }
