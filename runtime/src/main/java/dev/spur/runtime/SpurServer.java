@@ -6,6 +6,8 @@ import dev.spur.runtime.internal.Http1Guard;
 import io.helidon.webserver.ListenerConfig;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.cors.CorsConfig;
+import io.helidon.webserver.cors.CorsFeature;
 import io.helidon.webserver.http.DirectHandlers;
 import io.helidon.webserver.http1.Http1Config;
 
@@ -74,6 +76,7 @@ public final class SpurServer implements AutoCloseable {
         private Duration idleConnectionTimeout = Duration.ofMinutes(5);
         private Duration shutdownGrace = Duration.ofSeconds(5);
         private Consumer<WebServerConfig.Builder> customizer = b -> { };
+        private CorsConfig cors;
 
         private Builder(Router router) {
             this.router = Objects.requireNonNull(router, "router");
@@ -164,6 +167,35 @@ public final class SpurServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds Helidon's CORS support ({@code helidon-webserver-cors}) in front of the router on every
+         * listener: Helidon answers preflight {@code OPTIONS} requests from the configured origins
+         * itself, refuses cross-origin requests it does not allow (403), and adds
+         * {@code Access-Control-Allow-Origin} (and the other CORS headers) to the answers of allowed
+         * ones. Layers and routes see only the requests Helidon lets through; a preflight never
+         * reaches them.
+         *
+         * <p>For example, to let one origin call every path:
+         * <pre>{@code
+         * builder.cors(cors -> cors.addPath(path -> path
+         *         .pathPattern("/*")
+         *         .addAllowOrigin("https://app.example.com")
+         *         .addAllowMethod("GET")
+         *         .addAllowMethod("POST")));
+         * }</pre>
+         * Calling it again replaces the earlier configuration.
+         */
+        public Builder cors(Consumer<CorsConfig.Builder> cors) {
+            Objects.requireNonNull(cors, "cors");
+            CorsConfig.Builder builder = CorsConfig.builder()
+                    // only the paths given here; no service discovery
+                    .addDefaults(false)
+                    .pathsDiscoverServices(false);
+            cors.accept(builder);
+            this.cors = builder.buildPrototype();
+            return this;
+        }
+
         /** Applies further Helidon settings (limits, TLS, ...) after Spur's own. */
         public Builder configure(Consumer<WebServerConfig.Builder> customizer) {
             this.customizer = customizer;
@@ -183,6 +215,9 @@ public final class SpurServer implements AutoCloseable {
                     .name(name)
                     .port(listenerPort)
                     .routing(routing -> routing.any(dispatcher))));
+            if (cors != null) {
+                config.addFeature(CorsFeature.create(cors));
+            }
             customizer.accept(config);
             return new SpurServer(config.build().start());
         }
