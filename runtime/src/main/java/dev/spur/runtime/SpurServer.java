@@ -3,10 +3,15 @@ package dev.spur.runtime;
 import dev.spur.runtime.internal.Dispatcher;
 import dev.spur.runtime.internal.TransportProblems;
 import dev.spur.runtime.internal.Http1Guard;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
 import io.helidon.webserver.ListenerConfig;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.WebServerConfig;
+import io.helidon.webserver.cors.CorsConfig;
+import io.helidon.webserver.cors.CorsFeature;
 import io.helidon.webserver.http.DirectHandlers;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http1.Http1Config;
 
 import java.time.Duration;
@@ -74,6 +79,7 @@ public final class SpurServer implements AutoCloseable {
         private Duration idleConnectionTimeout = Duration.ofMinutes(5);
         private Duration shutdownGrace = Duration.ofSeconds(5);
         private Consumer<WebServerConfig.Builder> customizer = b -> { };
+        private CorsConfig cors;
 
         private Builder(Router router) {
             this.router = Objects.requireNonNull(router, "router");
@@ -164,6 +170,37 @@ public final class SpurServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds Helidon's CORS support ({@code helidon-webserver-cors}) in front of the router on every
+         * listener: Helidon answers preflight {@code OPTIONS} requests from the configured origins
+         * itself, refuses cross-origin requests it does not allow (403), and adds
+         * {@code Access-Control-Allow-Origin} (and the other CORS headers) to the answers of allowed
+         * ones. Layers and routes see only the requests Helidon lets through; a preflight request
+         * ({@code OPTIONS} with {@code Origin} and {@code Access-Control-Request-Method}) never
+         * reaches them, Helidon answers it (200 with the allowed origin, methods and headers, or 403).
+         *
+         * <p>For example, to let one origin call every path:
+         * <pre>{@code
+         * builder.cors(cors -> cors.addPath(path -> path
+         *         .pathPattern("/*")
+         *         .allowOrigins(Set.of("https://app.example.com"))
+         *         .allowMethods(Set.of("GET", "POST"))));
+         * }</pre>
+         * Helidon's defaults allow any origin and method ({@code *}); the {@code add...} methods add
+         * to those defaults, so set the sets instead to restrict them.
+         * Calling it again replaces the earlier configuration.
+         */
+        public Builder cors(Consumer<CorsConfig.Builder> cors) {
+            Objects.requireNonNull(cors, "cors");
+            CorsConfig.Builder builder = CorsConfig.builder()
+                    // only the paths given here; no service discovery
+                    .addDefaults(false)
+                    .pathsDiscoverServices(false);
+            cors.accept(builder);
+            this.cors = builder.buildPrototype();
+            return this;
+        }
+
         /** Applies further Helidon settings (limits, TLS, ...) after Spur's own. */
         public Builder configure(Consumer<WebServerConfig.Builder> customizer) {
             this.customizer = customizer;
@@ -172,7 +209,8 @@ public final class SpurServer implements AutoCloseable {
 
         /** Starts the server. */
         public SpurServer start() {
-            Dispatcher dispatcher = new Dispatcher(router, layers);
+            Handler dispatcher = cors == null ? new Dispatcher(router, layers)
+                    : preflightsToCors(new Dispatcher(router, layers));
             DirectHandlers problems = TransportProblems.handlers();
             WebServerConfig.Builder config = WebServer.builder()
                     .shutdownGracePeriod(shutdownGrace)
@@ -183,8 +221,30 @@ public final class SpurServer implements AutoCloseable {
                     .name(name)
                     .port(listenerPort)
                     .routing(routing -> routing.any(dispatcher))));
+            if (cors != null) {
+                // its filter validates every request and sets the CORS headers; its OPTIONS route
+                // answers preflights, which the catch-all route hands on to it
+                config.addFeature(CorsFeature.create(cors));
+            }
             customizer.accept(config);
             return new SpurServer(config.build().start());
+        }
+
+        /**
+         * {@code dispatcher} for every request but a CORS preflight ({@code OPTIONS} with
+         * {@code Origin} and {@code Access-Control-Request-Method}), which goes on to the OPTIONS
+         * route Helidon's CORS feature adds after Spur's catch-all route.
+         */
+        private static Handler preflightsToCors(Handler dispatcher) {
+            return (request, response) -> {
+                if (request.prologue().method() == Method.OPTIONS
+                        && request.headers().contains(HeaderNames.ORIGIN)
+                        && request.headers().contains(HeaderNames.ACCESS_CONTROL_REQUEST_METHOD)) {
+                    response.next();
+                } else {
+                    dispatcher.handle(request, response);
+                }
+            };
         }
 
         /** The settings every listener shares: address, limits and problem answers for refused requests. */

@@ -2,6 +2,8 @@ package dev.spur.runtime.internal;
 
 import dev.spur.runtime.Exchange;
 import dev.spur.runtime.HttpProblem;
+import dev.spur.runtime.layers.Deadline;
+import dev.spur.runtime.layers.RequestId;
 import io.helidon.http.HttpException;
 import io.helidon.http.RequestException;
 import io.helidon.webserver.CloseConnectionException;
@@ -15,7 +17,8 @@ import java.util.logging.Logger;
  * layer outside sees the real status: an {@link HttpProblem} as its problem, a body whose framing
  * failed as a 400/413 (and the connection closes after it), anything else as a 500 whose body has
  * only a correlation id. The exception stays on the exchange ({@link Exchange#failure()}); a 500
- * still standing when the chain is done is logged by {@link #logUnhandled}.
+ * still standing when the chain is done is logged by {@link #logUnhandled}, with the request id
+ * when {@link RequestId} gave it one.
  */
 public final class Failures {
 
@@ -47,11 +50,19 @@ public final class Failures {
             case HttpException http when http.status().code() < 500 ->
                     Problems.answer(exchange, http.status().code(), http.status().reasonPhrase(),
                             http.status().reasonPhrase() + ".", null);
+            case InterruptedException interrupted when deadlinePassed(exchange) -> {
+                // A Deadline layer interrupted the handler; it answers for it once the chain returns.
+                Thread.currentThread().interrupt();
+                LOG.fine(() -> "Request (" + exchange.method() + " " + exchange.rawPath()
+                        + ") was interrupted: its deadline passed" + requestId(exchange));
+                Problems.answer(exchange, 503, "Service Unavailable", "The request took longer than its deadline.",
+                        null);
+            }
             case InterruptedException interrupted -> {
                 // Helidon interrupts the handlers still running when a stop's grace period ends.
                 Thread.currentThread().interrupt();
                 LOG.warning(() -> "Request (" + exchange.method() + " " + exchange.rawPath()
-                        + ") was interrupted: the server is stopping");
+                        + ") was interrupted: the server is stopping" + requestId(exchange));
                 Problems.answer(exchange, 503, "Service Unavailable", "The server is stopping; retry the request.",
                         null);
             }
@@ -78,6 +89,16 @@ public final class Failures {
         Throwable cause = exchange.failure().get();
         String id = exchange.attribute(Incident.class).map(Incident::id).orElse("-");
         LOG.log(Level.SEVERE, cause, () -> "Request " + id + " (" + exchange.method() + " " + exchange.rawPath()
-                + ") failed");
+                + ") failed" + requestId(exchange));
+    }
+
+    /** Whether a {@link Deadline} layer runs around {@code exchange} and its deadline has passed. */
+    private static boolean deadlinePassed(Exchange exchange) {
+        return exchange.attribute(Deadline.Expiry.class).map(Deadline.Expiry::passed).orElse(false);
+    }
+
+    /** {@code " [request id abc]"} for request id {@code abc}, or nothing when {@link RequestId} did not run. */
+    private static String requestId(Exchange exchange) {
+        return RequestId.of(exchange).map(id -> " [request id " + id + "]").orElse("");
     }
 }
