@@ -3,7 +3,9 @@ package dev.spur.example;
 import dev.spur.Body;
 import dev.spur.Header;
 import dev.spur.Query;
+import dev.spur.Layer;
 import dev.spur.Route;
+import dev.spur.example.layers.WriteAccess;
 import dev.spur.example.bookmarks.Bookmark;
 import dev.spur.example.bookmarks.BookmarkStore;
 import dev.spur.example.bookmarks.NoSuchBookmark;
@@ -50,17 +52,17 @@ public class BookmarkHandlers {
 
     /**
      * Creates a bookmark: 201 with its {@code Location} and {@code ETag}; a 409 when another bookmark
-     * has the URL. An {@code X-Request-Id} sent by the client is echoed back.
+     * has the URL (answered by {@code DomainErrors}).
      */
     @Route(method = Route.POST)
-    public Response create(@Body BookmarkInput input, @Header("X-Request-Id") Optional<String> requestId) {
+    @Layer(WriteAccess.class)
+    public Response create(@Body BookmarkInput input) {
         Inputs.CheckedBookmark checked = Inputs.bookmark(input);
         // a URL another bookmark has is the store's DuplicateUrlException: DomainErrors answers 409
         Bookmark created = store.create(checked.url(), checked.title(), checked.tags());
         Response.Builder response = Response.status(201)
                 .header("Location", "/bookmarks/" + created.id())
                 .header("ETag", etag(created));
-        requestId.ifPresent(id -> response.header("X-Request-Id", id));
         return response.body(created);
     }
 
@@ -75,6 +77,7 @@ public class BookmarkHandlers {
      * current {@code ETag} (else 412), so that two clients cannot overwrite each other's edits.
      */
     @Route(method = Route.PUT, path = "/{id}")
+    @Layer(WriteAccess.class)
     public Response replace(long id, @Body BookmarkInput input, @Header("If-Match") Optional<String> ifMatch) {
         Inputs.CheckedBookmark checked = Inputs.bookmark(input);
         Bookmark replaced;
@@ -91,6 +94,7 @@ public class BookmarkHandlers {
 
     /** Deletes a bookmark and its notes: 204, or a 404 when there is no such bookmark. */
     @Route(method = Route.DELETE, path = "/{id}")
+    @Layer(WriteAccess.class)
     public void delete(long id) {
         if (!store.delete(id)) {
             throw missing(id);

@@ -1,14 +1,20 @@
 package dev.spur.example;
 
 import dev.spur.example.bookmarks.BookmarkStore;
+import dev.spur.example.layers.WriteAccess;
 import dev.spur.runtime.SpurServer;
 
 /**
  * Starts the bookmarks API: on the port given as the first argument, else the {@code PORT}
  * environment variable, else 8080; the admin listener on the second argument, else
- * {@code ADMIN_PORT}, else 8081.
+ * {@code ADMIN_PORT}, else 8081. Routes that change data need {@code Authorization: Bearer
+ * <token>} with the token in {@code SPUR_API_TOKEN}, else {@value #DEFAULT_TOKEN} (printed at
+ * start-up).
  */
 public final class Main {
+
+    /** The API token when {@code SPUR_API_TOKEN} is not set: for trying the app out, never for a deployment. */
+    public static final String DEFAULT_TOKEN = "dev-token";
 
     private Main() {
     }
@@ -20,7 +26,8 @@ public final class Main {
         SpurServer server = start("0.0.0.0", Integer.parseInt(port), Integer.parseInt(adminPort));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         System.out.println("Spur example app listening on http://localhost:" + server.port() + "/ (admin on port "
-                + server.port("admin") + ")");
+                + server.port("admin") + "); writes need 'Authorization: Bearer " + (System.getenv("SPUR_API_TOKEN") == null
+                ? DEFAULT_TOKEN + "' (set SPUR_API_TOKEN to change it)" : "<SPUR_API_TOKEN>'"));
     }
 
     /** Starts the API with an empty store on every interface; port 0 picks a free port (admin too). */
@@ -35,16 +42,19 @@ public final class Main {
 
     /** Starts the API with an empty store on {@code host}, with the admin listener on {@code adminPort}. */
     public static SpurServer start(String host, int port, int adminPort) {
-        return SpurServer.builder(router(new BookmarkStore())).host(host).port(port).listener("admin", adminPort)
+        String token = System.getenv().getOrDefault("SPUR_API_TOKEN", DEFAULT_TOKEN);
+        return SpurServer.builder(router(new BookmarkStore(), WriteAccess.token(token))).host(host).port(port)
+                .listener("admin", adminPort)
                 .start();
     }
 
-    /** The router with every handler class wired to {@code store}. */
-    public static SpurRouter router(BookmarkStore store) {
+    /** The router with every handler class wired to {@code store} and writes guarded by {@code writes}. */
+    public static SpurRouter router(BookmarkStore store, WriteAccess writes) {
         return SpurRouter.builder()
                 .bookmarkHandlers(new BookmarkHandlers(store))
                 .noteHandlers(new NoteHandlers(store))
                 .tagHandlers(new TagHandlers(store))
+                .writeAccess(writes)
                 .build();
     }
 }

@@ -1,7 +1,9 @@
 package dev.spur.example;
 
 import dev.spur.Body;
+import dev.spur.Layer;
 import dev.spur.Route;
+import dev.spur.example.layers.WriteAccess;
 import dev.spur.example.bookmarks.BookmarkStore;
 import dev.spur.example.bookmarks.Note;
 import dev.spur.runtime.HttpProblem;
@@ -29,6 +31,7 @@ public class NoteHandlers {
 
     /** Adds a note whose text is the request body: 201 with its {@code Location}. */
     @Route(method = Route.POST)
+    @Layer(WriteAccess.class)
     public Response add(long id, @Body String text) {
         Note note = store.addNote(id, Inputs.note(text)).orElseThrow(() -> BookmarkHandlers.missing(id));
         return Response.status(201)
@@ -44,6 +47,7 @@ public class NoteHandlers {
 
     /** Deletes a note: 204, or a 404 when the bookmark has no such note. */
     @Route(method = Route.DELETE, path = "/{noteId}")
+    @Layer(WriteAccess.class)
     public void delete(long id, long noteId) {
         if (!store.deleteNote(id, noteId)) {
             throw HttpProblem.notFound("Bookmark " + id + " has no note " + noteId + ".");

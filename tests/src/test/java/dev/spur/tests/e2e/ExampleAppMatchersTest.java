@@ -29,7 +29,7 @@ class ExampleAppMatchersTest {
     @BeforeEach
     void start() {
         server = Main.start("127.0.0.1", 0);
-        http = RawHttp.local(server.port());
+        http = RawHttp.local(server.port()).withHeader("Authorization", "Bearer " + Main.DEFAULT_TOKEN);
         admin = RawHttp.local(server.port("admin"));
     }
 

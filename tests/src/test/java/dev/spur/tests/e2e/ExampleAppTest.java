@@ -34,7 +34,7 @@ class ExampleAppTest {
     @BeforeEach
     void start() {
         server = Main.start("127.0.0.1", 0);
-        http = RawHttp.local(server.port());
+        http = RawHttp.local(server.port()).withHeader("Authorization", "Bearer " + Main.DEFAULT_TOKEN);
     }
 
     @AfterEach
@@ -91,7 +91,7 @@ class ExampleAppTest {
         assertEquals("/bookmarks/1", answer.header("Location").orElseThrow());
         assertEquals("\"1\"", answer.header("ETag").orElseThrow());
         assertEquals("application/json", answer.header("Content-Type").orElseThrow());
-        assertTrue(answer.header("X-Request-Id").isEmpty(), "nothing to echo");
+        assertTrue(answer.header("X-Request-Id").orElseThrow().matches("[0-9a-f-]{36}"), "none sent: one is generated");
         JsonNode bookmark = json(answer);
         assertEquals(1, bookmark.get("id").asLong());
         assertEquals("https://helidon.io", bookmark.get("url").asText());
@@ -113,6 +113,48 @@ class ExampleAppTest {
         JsonNode bookmark = json(answer);
         assertEquals("https://example.org/a", bookmark.get("title").asText(), "the title defaults to the URL");
         assertEquals(0, bookmark.get("tags").size());
+    }
+
+    @Test
+    void writesWithoutTheTokenAre401AndChangeNothing() throws IOException {
+        try (RawHttp anonymous = RawHttp.local(server.port())) {
+            RawHttp.Answer refused = anonymous.send("POST", "/bookmarks", jsonType(),
+                    utf8("{\"url\":\"https://example.org/anon\"}"));
+            assertExactProblem(refused, 401, "The request has no bearer token.");
+            assertEquals("Bearer", refused.header("WWW-Authenticate").orElseThrow());
+            RawHttp.Answer wrong = anonymous.send("DELETE", "/bookmarks/1", Map.of("Authorization", "Bearer nope"),
+                    null);
+            assertEquals(401, wrong.status(), wrong::text);
+            assertTrue(wrong.header("WWW-Authenticate").orElseThrow().contains("invalid_token"));
+            // reads stay open, and nothing was created
+            RawHttp.Answer list = anonymous.send("GET", "/bookmarks");
+            assertEquals(200, list.status());
+            assertEquals(0, json(list).get("total").asInt(), list::text);
+        }
+    }
+
+    @Test
+    void everyAnswerCarriesARequestIdAndTheRouteThatAnsweredIt() throws IOException {
+        create("https://example.org/r", "R");
+        RawHttp.Answer found = http.send("GET", "/bookmarks/1");
+        assertTrue(found.header("X-Request-Id").orElseThrow().matches("[0-9a-f-]{36}"), found.headers()::toString);
+        assertEquals("GET /bookmarks/{id}", found.header("X-Route").orElseThrow());
+        assertTrue(found.header("Server-Timing").orElseThrow().startsWith("app;dur="));
+        RawHttp.Answer missing = http.send("GET", "/no/such/route", Map.of("X-Request-Id", "trace-9"), null);
+        assertEquals(404, missing.status());
+        assertEquals("trace-9", missing.header("X-Request-Id").orElseThrow());
+        assertTrue(missing.header("X-Route").isEmpty(), "no route answered a 404");
+    }
+
+    @Test
+    void theStoresDomainExceptionsAreMappedTo404And409ByALayer() throws IOException {
+        create("https://example.org/d", "D");
+        assertExactProblem(http.send("DELETE", "/bookmarks/42"), 404, "There is no bookmark 42.");
+        assertExactProblem(http.send("POST", "/bookmarks/42/notes", Map.of("Content-Type", "text/plain"),
+                utf8("note")), 404, "There is no bookmark 42.");
+        RawHttp.Answer duplicate = http.send("POST", "/bookmarks", jsonType(), utf8("{\"url\":\"https://example.org/d\"}"));
+        assertExactProblem(duplicate, 409, "Bookmark /bookmarks/1 already has the URL https://example.org/d.");
+        assertEquals("POST /bookmarks", duplicate.header("X-Route").orElseThrow());
     }
 
     @Test

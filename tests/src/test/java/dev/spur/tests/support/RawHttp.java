@@ -32,6 +32,7 @@ public final class RawHttp implements AutoCloseable {
     private OutputStream out;
     private int timeoutMillis = 10_000;
     private boolean eof;
+    private final Map<String, String> always = new java.util.LinkedHashMap<>();
 
     /** A client for {@code host:port}; it connects lazily and reconnects after {@code Connection: close}. */
     public RawHttp(String host, int port) {
@@ -42,6 +43,12 @@ public final class RawHttp implements AutoCloseable {
     /** A client for {@code 127.0.0.1:port}. */
     public static RawHttp local(int port) {
         return new RawHttp("127.0.0.1", port);
+    }
+
+    /** Sends header {@code name: value} with every request of {@link #send}; returns this client. */
+    public RawHttp withHeader(String name, String value) {
+        always.put(name, value);
+        return this;
     }
 
     /** Sets the read timeout of this client's sockets (10 s unless set); returns this client. */
@@ -168,6 +175,11 @@ public final class RawHttp implements AutoCloseable {
         if (!hasHost) {
             head.append("Host: ").append(host).append(':').append(port).append("\r\n");
         }
+        always.forEach((name, value) -> {
+            if (headers.keySet().stream().noneMatch(name::equalsIgnoreCase)) {
+                head.append(name).append(": ").append(value).append("\r\n");
+            }
+        });
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) {
             head.append("Content-Length: ").append(body.length).append("\r\n");
