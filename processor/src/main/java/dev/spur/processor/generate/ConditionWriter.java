@@ -46,6 +46,11 @@ final class ConditionWriter {
         return methods;
     }
 
+    /** {@code return 7; // Orders.get}: a route number always comes with its handler. */
+    private CodeBlock returnRoute(int route) {
+        return CodeBlock.of("return $L; // $L\n", route, SourceText.comment(routes.get(route).handlerName()));
+    }
+
     /** Code that returns a route among {@code candidates} whose conditions hold, or falls through. */
     CodeBlock pick(List<Integer> candidates) {
         CodeBlock.Builder code = CodeBlock.builder();
@@ -53,10 +58,10 @@ final class ConditionWriter {
         if (!negotiate) {
             for (int route : candidates) {
                 if (routes.get(route).guard().always()) {
-                    return code.addStatement("return $L", route).build();
+                    return code.add(returnRoute(route)).build();
                 }
                 code.beginControlFlow("if ($N(exchange, strict))", accepts(route))
-                        .addStatement("return $L", route)
+                        .add(returnRoute(route))
                         .endControlFlow();
             }
             return code.build();
@@ -73,7 +78,7 @@ final class ConditionWriter {
             }
             code.addStatement("double q$L = $L", route, q)
                     .beginControlFlow("if (q$L > quality)", route)
-                    .addStatement("best = $L", route)
+                    .add("best = $L; // $L\n", route, SourceText.comment(routes.get(route).handlerName()))
                     .addStatement("quality = q$L", route)
                     .endControlFlow();
             if (guarded) {

@@ -103,11 +103,8 @@ final class MatcherWriter {
                         SourceText.javadoc(shape));
         CodeBlock.Builder body = CodeBlock.builder();
         if (!node.literals().isEmpty() || node.param() != null) {
-            body.addStatement("int end = path.indexOf('/', start)")
-                    .addStatement("boolean last = end < 0")
-                    .beginControlFlow("if (last)")
-                    .addStatement("end = path.length()")
-                    .endControlFlow();
+            body.addStatement("int end = $T.segmentEnd(path, start)", RuntimeTypes.REQUEST_PATH)
+                    .addStatement("boolean last = end == path.length()");
             List<Map.Entry<String, RouteTree.Node>> literals = new ArrayList<>(node.literals().entrySet());
             if (literals.size() <= MAX_SEQUENTIAL) {
                 for (Map.Entry<String, RouteTree.Node> literal : literals) {

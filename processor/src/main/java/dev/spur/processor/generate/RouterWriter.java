@@ -152,22 +152,20 @@ public final class RouterWriter {
                 .build());
         type.addMethod(routeMethod(invokerCalls, helpers, normal, hijacks, hijackTests, conditions.hasMedia()));
         type.addMethods(chains);
-        MethodSpec.Builder publicFind = MethodSpec.methodBuilder("find")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(TypeName.INT)
-                .addParameter(String.class, "method")
-                .addParameter(String.class, "path")
-                .addParameter(RuntimeTypes.EXCHANGE, "exchange");
         if (conditional) {
-            publicFind.addJavadoc("The number of the normal (not hijacked) route that answers {@code exchange}, whose\n"
-                            + "method and canonical path (see {@link $T#canonical}) are given, or -1.\n",
+            // A router without conditions has only find(method, path): the exchange would go unused.
+            type.addMethod(MethodSpec.methodBuilder("find")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(TypeName.INT)
+                    .addParameter(String.class, "method")
+                    .addParameter(String.class, "path")
+                    .addParameter(RuntimeTypes.EXCHANGE, "exchange")
+                    .addJavadoc("The number of the normal (not hijacked) route that answers the request of {@code exchange},\n"
+                            + "whose method and canonical path (see {@link $T#canonical}) are given, or -1.\n",
                             RuntimeTypes.REQUEST_PATH)
-                    .addStatement("return find(method, path, exchange, true)");
-        } else {
-            publicFind.addJavadoc("Like {@link #find(String, String)}: this router's routes have no conditions.\n")
-                    .addStatement("return find(method, path)");
+                    .addStatement("return find(method, path, exchange, true)")
+                    .build());
         }
-        type.addMethod(publicFind.build());
         type.addMethod(DispatchWriter.findMethod(normal, conditional));
         type.addMethod(DispatchWriter.allowMethod(normal, conditional));
         type.addMethods(hijackTests);

@@ -96,4 +96,17 @@ final class SourceText {
         }
         return out.toString();
     }
+
+    /**
+     * {@code text} for a line comment, in printable ASCII: any other character (which could end
+     * the line or start a unicode escape) is a {@code ?}.
+     */
+    static String comment(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= 0x20 && c < 0x7f && c != '\\' ? c : '?');
+        }
+        return out.toString();
+    }
 }

@@ -123,6 +123,12 @@ public final class RequestPath {
         return HttpProblem.badRequest("The request path has malformed percent-encoding.");
     }
 
+    /** Where the segment that starts at {@code start} ends: at the next slash, else the path's end. */
+    public static int segmentEnd(String canonical, int start) {
+        int end = canonical.indexOf('/', start);
+        return end < 0 ? canonical.length() : end;
+    }
+
     /** The decoded value of segment {@code index} (0 is the segment after the first slash). */
     public static String segment(String canonical, int index) {
         int start = segmentStart(canonical, index);
