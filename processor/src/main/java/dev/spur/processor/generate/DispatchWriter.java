@@ -1,9 +1,11 @@
 package dev.spur.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.spur.processor.model.RouterModel;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -15,16 +17,19 @@ import javax.lang.model.element.Modifier;
  */
 final class DispatchWriter {
 
+    /** Cases per dispatch method: a huge {@code switch} would be too large for the JIT to compile. */
+    static final int ROUTES_PER_METHOD = 200;
+
     private DispatchWriter() {
     }
 
     /** The routes of one dispatch group (the normal routes, or one hijack's) and their matcher roots. */
-    record Group(String suffix, List<Integer> routes, Map<String, String> findTargets,
+    record Group(String label, String find, String allow, List<Integer> routes, Map<String, String> findTargets,
                          Map<String, String> allowTargets) {
     }
 
     static MethodSpec findMethod(Group group, boolean conditional) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("find" + group.suffix())
+        MethodSpec.Builder method = MethodSpec.methodBuilder(group.find())
                 .returns(TypeName.INT)
                 .addParameter(String.class, "method")
                 .addParameter(String.class, "path");
@@ -34,7 +39,7 @@ final class DispatchWriter {
                     .addParameter(RuntimeTypes.EXCHANGE, "exchange")
                     .addParameter(TypeName.BOOLEAN, "strict")
                     .addJavadoc("The route $L for a request, or -1; with {@code strict} false, consumes/produces\n"
-                            + "count as met.\n", group.suffix().isEmpty() ? "(not hijacked)" : "of hijack " + group.suffix());
+                            + "count as met.\n", group.label());
             arguments = "path, 1, exchange, strict";
         } else {
             method.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -52,7 +57,7 @@ final class DispatchWriter {
     }
 
     static MethodSpec allowMethod(Group group, boolean conditional) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("allow" + group.suffix())
+        MethodSpec.Builder method = MethodSpec.methodBuilder(group.allow())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(String.class)
                 .addParameter(String.class, "path")
@@ -87,6 +92,111 @@ final class DispatchWriter {
                 .addStatement("throw $L", mediaProblem)
                 .endControlFlow()
                 .addStatement("$T.noRoute(exchange, allow)", RuntimeTypes.RESPONSES)
+                .build();
+    }
+
+    /**
+     * The {@code dispatch} method: the host and path checks, the hijack tests, the matcher trees, the
+     * router's own refusals, and a switch from route number to the route's chain or invoker
+     * ({@code invokers}); past {@link #ROUTES_PER_METHOD} routes the switch is split into {@code helpers}.
+     */
+    static MethodSpec dispatchMethod(RouterModel model, Names names, List<CodeBlock> invokers, List<MethodSpec> helpers,
+                                     Group normal, List<Group> hijacks, List<MethodSpec> hijackTests, boolean media) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("dispatch")
+                .addModifiers(Modifier.PRIVATE)
+                .addJavadoc("Routes the exchange through the matcher tree to its route's layers and handler, or answers\n"
+                        + "it: 400 for a malformed host or path, else 404/405 (and 406/415 for media types).\n")
+                .addParameter(RuntimeTypes.EXCHANGE, "exchange")
+                .beginControlFlow("try")
+                .addStatement("$T.requireWellFormedHost(exchange)", RuntimeTypes.CONDITIONS)
+                .addStatement("$T path = exchange.path()", String.class);
+        if (!model.conditional()) {
+            method.addStatement("int route = find(exchange.method(), path)")
+                    .beginControlFlow("if (route < 0)")
+                    .addStatement("$T.noRoute(exchange, allow(path))", RuntimeTypes.RESPONSES)
+                    .addStatement("return")
+                    .endControlFlow();
+        } else {
+            method.addStatement("$T method = exchange.method()", String.class)
+                    .addStatement("int route");
+            for (int i = 0; i < hijacks.size(); i++) {
+                if (i == 0) {
+                    method.beginControlFlow("if ($N(exchange))", hijackTests.get(i));
+                } else {
+                    method.nextControlFlow("else if ($N(exchange))", hijackTests.get(i));
+                }
+                refuseUnlessFound(method, hijacks.get(i), media);
+            }
+            if (!hijacks.isEmpty()) {
+                method.nextControlFlow("else");
+            }
+            refuseUnlessFound(method, normal, media);
+            if (!hijacks.isEmpty()) {
+                method.endControlFlow();
+            }
+        }
+        method.addStatement("exchange.routed(ROUTES.get(route))");
+        if (invokers.size() <= ROUTES_PER_METHOD) {
+            method.addCode(dispatch(invokers, 0, invokers.size()));
+        } else {
+            for (int from = 0; from < invokers.size(); from += ROUTES_PER_METHOD) {
+                int to = Math.min(invokers.size(), from + ROUTES_PER_METHOD);
+                String name = names.newName("dispatch" + from);
+                helpers.add(MethodSpec.methodBuilder(name)
+                        .addModifiers(Modifier.PRIVATE)
+                        .addJavadoc("Runs the chain of routes $L to $L.\n", from, to - 1)
+                        .addParameter(TypeName.INT, "route")
+                        .addParameter(RuntimeTypes.EXCHANGE, "exchange")
+                        .addCode(dispatch(invokers, from, to))
+                        .build());
+                method.beginControlFlow(from == 0 ? "if (route < $L)" : "else if (route < $L)", to)
+                        .addStatement("$N(route, exchange)", name)
+                        .endControlFlow();
+            }
+        }
+        return method.nextControlFlow("catch ($T thrown)", Throwable.class)
+                .addStatement("$T.answer(exchange, thrown)", RuntimeTypes.FAILURES)
+                .endControlFlow()
+                .build();
+    }
+
+    private static void refuseUnlessFound(MethodSpec.Builder method, Group group, boolean media) {
+        method.addStatement("route = $N(method, path, exchange, true)", group.find())
+                .beginControlFlow("if (route < 0)");
+        if (media) {
+            method.addStatement("refuse($N(method, path, exchange, false), $N(path, exchange), exchange)",
+                    group.find(), group.allow());
+        } else {
+            method.addStatement("$T.noRoute(exchange, $N(path, exchange))", RuntimeTypes.RESPONSES, group.allow());
+        }
+        method.addStatement("return").endControlFlow();
+    }
+
+    private static CodeBlock dispatch(List<CodeBlock> invokers, int from, int to) {
+        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (route)");
+        for (int i = from; i < to; i++) {
+            code.addStatement("case $L -> $L", i, invokers.get(i));
+        }
+        code.addStatement("default -> throw new $T($S + route)", IllegalStateException.class, "no route ");
+        return code.endControlFlow().build();
+    }
+
+    /** {@code mediaProblem(route, exchange)}: the 415 or 406 of a route that failed only on media types. */
+    static MethodSpec mediaProblemMethod(RouterModel model, ConditionWriter conditions) {
+        CodeBlock.Builder code = CodeBlock.builder().add("return switch (route) {\n").indent();
+        for (int i = 0; i < model.routes().size(); i++) {
+            if (model.routes().get(i).guard().has(dev.spur.processor.model.Condition.Consumes.class)) {
+                code.add("case $L -> $L;\n", i, conditions.mediaProblem(i));
+            }
+        }
+        code.add("default -> $L;\n", conditions.mediaProblem(-1)).unindent().add("};\n");
+        return MethodSpec.methodBuilder("mediaProblem")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(RuntimeTypes.HTTP_PROBLEM)
+                .addJavadoc("415 when {@code route} does not take the request's Content-Type, else 406.\n")
+                .addParameter(TypeName.INT, "route")
+                .addParameter(RuntimeTypes.EXCHANGE, "exchange")
+                .addCode(code.build())
                 .build();
     }
 }

@@ -31,8 +31,8 @@ import javax.lang.model.element.Modifier;
  */
 public final class RouterWriter {
 
-    /** Cases per dispatch method: a huge {@code switch} would be too large for the JIT to compile. */
-    private static final int ROUTES_PER_METHOD = 200;
+    /** Route table entries per method. */
+    private static final int ROUTES_PER_METHOD = DispatchWriter.ROUTES_PER_METHOD;
     /**
      * Past this many routes the router spreads its matchers, invokers and route table over nested
      * classes: one class file holds at most 65,535 constants.
@@ -58,10 +58,11 @@ public final class RouterWriter {
         this.model = model;
         this.generator = generator;
         for (String reserved : List.of("route", "routes", "routeTable", "find", "allow", "builder", "create",
-                "Builder", "ROUTES", "refuse", "mediaProblem")) {
+                "Builder", "ROUTES", "refuse", "mediaProblem", "dispatch")) {
             names.newName(reserved);
         }
         model.handlers().forEach(h -> names.newName(h.field()));
+        model.layers().forEach(l -> names.newName(l.field()));
     }
 
     /** The router's source file. */
@@ -75,7 +76,7 @@ public final class RouterWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(model.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .alwaysQualify(model.shadowed().toArray(String[]::new))
-                .alwaysQualify(obscurable().toArray(String[]::new))
+                .alwaysQualify(TypeNaming.obscurable(model).toArray(String[]::new))
                 .addSuperinterface(RuntimeTypes.ROUTER)
                 .addAnnotation(AnnotationSpec.builder(RuntimeTypes.GENERATED)
                         .addMember("value", "$S", generator).build())
@@ -95,11 +96,10 @@ public final class RouterWriter {
                     matchers));
         }
 
-        InvokerWriter invokers = new InvokerWriter(constants, sharded, model.name(), reservedLocals());
+        InvokerWriter invokers = new InvokerWriter(constants, sharded, model.name(), TypeNaming.reservedLocals(model));
         List<CodeBlock> invokerCalls = new ArrayList<>();
         Map<Integer, List<MethodSpec>> invokerShards = new TreeMap<>();
-        List<FieldSpec> steps = new ArrayList<>();
-        List<MethodSpec> chains = new ArrayList<>();
+        ChainWriter chains = new ChainWriter(model, names);
         for (int i = 0; i < routes.size(); i++) {
             RouteModel route = routes.get(i);
             String name = names.newName(decapitalize(route.handler().type().simpleName())
@@ -111,13 +111,11 @@ public final class RouterWriter {
             invokerShards.computeIfAbsent(shard, k -> new ArrayList<>()).add(invokers.write(route, name));
             CodeBlock reference = sharded ? CodeBlock.of("exchange -> $L", invoke) : CodeBlock.of("this::$N", name);
             invokerCalls.add(route.layers().isEmpty() ? invoke
-                    : chain(name, "{@code " + SourceText.javadoc(route.describe()) + "}", route.layers(), reference, steps,
-                    chains));
+                    : chains.chain(name, "{@code " + SourceText.javadoc(route.describe()) + "}", route.layers(), reference));
         }
         CodeBlock dispatchCall = CodeBlock.of("dispatch(exchange)");
         CodeBlock entry = model.applicationLayers().isEmpty() ? dispatchCall
-                : chain("application", "Application", model.applicationLayers(),
-                        CodeBlock.of("this::dispatch"), steps, chains);
+                : chains.chain("application", "Application", model.applicationLayers(), CodeBlock.of("this::dispatch"));
 
         type.addMethod(BuilderWriter.constructor(model));
         type.addMethod(MethodSpec.methodBuilder("builder")
@@ -138,7 +136,7 @@ public final class RouterWriter {
         List<MethodSpec> hijackTests = new ArrayList<>();
         for (int i = 0; i < hijacks.size(); i++) {
             DispatchWriter.Group group = hijacks.get(i);
-            MethodSpec test = conditions.hijack(model.hijacks().get(i), names.newName("hijackedBy" + group.suffix()));
+            MethodSpec test = conditions.hijack(model.hijacks().get(i), names.newName("hijackedBy" + model.hijacks().get(i).type().simpleName()));
             hijackTests.add(test);
             groupMethods.add(DispatchWriter.findMethod(group, conditional));
             groupMethods.add(DispatchWriter.allowMethod(group, conditional));
@@ -150,8 +148,9 @@ public final class RouterWriter {
                 .addParameter(RuntimeTypes.EXCHANGE, "exchange")
                 .addStatement("$L", entry)
                 .build());
-        type.addMethod(routeMethod(invokerCalls, helpers, normal, hijacks, hijackTests, conditions.hasMedia()));
-        type.addMethods(chains);
+        type.addMethod(DispatchWriter.dispatchMethod(model, names, invokerCalls, helpers, normal, hijacks, hijackTests,
+                conditions.hasMedia()));
+        type.addMethods(chains.methods());
         if (conditional) {
             // A router without conditions has only find(method, path): the exchange would go unused.
             type.addMethod(MethodSpec.methodBuilder("find")
@@ -176,7 +175,7 @@ public final class RouterWriter {
             type.addMethod(DispatchWriter.refuseMethod(consumes ? CodeBlock.of("mediaProblem(near, exchange)")
                     : conditions.mediaProblem(-1)));
             if (consumes) {
-                type.addMethod(mediaProblemMethod(conditions));
+                type.addMethod(DispatchWriter.mediaProblemMethod(model, conditions));
             }
         }
         type.addMethod(MethodSpec.methodBuilder("routes")
@@ -205,55 +204,11 @@ public final class RouterWriter {
         for (BuilderWriter.Instance instance : BuilderWriter.instances(model)) {
             type.addField(instance.type(), instance.field(), Modifier.PRIVATE, Modifier.FINAL);
         }
-        type.addFields(steps);
+        type.addFields(chains.steps());
         return JavaFile.builder(model.name().packageName(), type.build())
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
-    }
-
-    /**
-     * Types named like variables or packages ({@code class h}, {@code class o.o}): a field or local
-     * of that name would obscure the type in {@code h.route()} (JLS 6.4.2), and an import of
-     * {@code o.o} would obscure the package in {@code o.com}, so the router writes them qualified.
-     * JavaPoet decides whether to import {@code o.o} for {@code o.o.Item} by the nested name, so
-     * those are listed too.
-     */
-    private java.util.SortedSet<String> obscurable() {
-        java.util.Set<ClassName> referenced = new java.util.LinkedHashSet<>();
-        model.handlers().forEach(h -> referenced.add(h.type()));
-        model.routes().forEach(r -> referenced.addAll(ReferencedTypes.of(r)));
-        model.hijacks().forEach(h -> referenced.addAll(ReferencedTypes.of(h)));
-        java.util.Set<String> packageRoots = new java.util.HashSet<>();
-        referenced.forEach(c -> {
-            if (!c.packageName().isEmpty()) {
-                packageRoots.add(c.packageName().split("\\.")[0]);
-            }
-        });
-        java.util.SortedSet<String> names = new java.util.TreeSet<>();
-        for (ClassName c : referenced) {
-            String top = c.topLevelClassName().simpleName();
-            if (!c.packageName().isEmpty() && (!Character.isUpperCase(top.charAt(0)) || packageRoots.contains(top))) {
-                names.addAll(c.simpleNames());
-            }
-        }
-        return names;
-    }
-
-    /**
-     * Names no local may take: the {@link #obscurable()} handler types (JavaPoet writes a type of
-     * the router's own package by its simple name, alwaysQualify or not) and the first segments of
-     * the qualified names it writes.
-     */
-    private java.util.SortedSet<String> reservedLocals() {
-        java.util.SortedSet<String> roots = obscurable();
-        model.routes().forEach(r -> {
-            String pkg = r.handler().type().packageName();
-            if (!pkg.isEmpty()) {
-                roots.add(pkg.split("\\.")[0]);
-            }
-        });
-        return roots;
     }
 
     /** Adds {@code methods} to the router, or (shard 0 and up) to a nested class of their own. */
@@ -266,7 +221,7 @@ public final class RouterWriter {
         // JavaPoet applies alwaysQualify per type, so each nested class repeats the router's.
         type.addType(TypeSpec.classBuilder(prefix + shard)
                 .alwaysQualify(model.shadowed().toArray(String[]::new))
-                .alwaysQualify(obscurable().toArray(String[]::new))
+                .alwaysQualify(TypeNaming.obscurable(model).toArray(String[]::new))
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(javadoc + "\n", shard)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -311,140 +266,10 @@ public final class RouterWriter {
                 findTargets.put("HEAD", findTargets.get("GET"));
             }
         }
-        return new DispatchWriter.Group(suffix, indices, findTargets, allowTargets);
-    }
-
-    /**
-     * The chain of {@code layers} around the step {@code reference} names, as direct calls: one method per layer that
-     * calls it with the next step, a field per step (a method reference made once, so a request
-     * allocates nothing), and what a layer throws answered for the layers outside it. Returns the
-     * call of the outermost step.
-     */
-    private CodeBlock chain(String owner, String what, List<ClassName> layers, CodeBlock reference,
-                            List<FieldSpec> steps, List<MethodSpec> chains) {
-        CodeBlock next = null;
-        String nextField = null;
-        for (int depth = layers.size() - 1; depth >= 0; depth--) {
-            ClassName layer = layers.get(depth);
-            String innerField = names.newName(owner + "After" + layer.simpleName() + "Step");
-            steps.add(FieldSpec.builder(RuntimeTypes.LAYER.nestedClass("Next"), innerField, Modifier.PRIVATE, Modifier.FINAL)
-                    .initializer(next == null ? reference : CodeBlock.of("this::$N", nextField))
-                    .build());
-            String method = names.newName(owner + "Via" + layer.simpleName());
-            chains.add(MethodSpec.methodBuilder(method)
-                    .addModifiers(Modifier.PRIVATE)
-                    .addJavadoc("$L layer $L of $L: {@link $T}.\n", what, depth + 1, layers.size(), layer)
-                    .addParameter(RuntimeTypes.EXCHANGE, "exchange")
-                    .beginControlFlow("try")
-                    .addStatement("this.$N.handle(exchange, this.$N)", model.layer(layer).field(), innerField)
-                    .nextControlFlow("catch ($T thrown)", Throwable.class)
-                    .addStatement("$T.answer(exchange, thrown)", RuntimeTypes.FAILURES)
-                    .endControlFlow()
-                    .build());
-            next = CodeBlock.of("$N(exchange)", method);
-            nextField = method;
-        }
-        return next;
-    }
-
-    private MethodSpec routeMethod(List<CodeBlock> invokers, List<MethodSpec> helpers, DispatchWriter.Group normal,
-                                   List<DispatchWriter.Group> hijacks, List<MethodSpec> hijackTests, boolean media) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder("dispatch")
-                .addModifiers(Modifier.PRIVATE)
-                .addJavadoc("Routes the exchange through the matcher tree to its route's layers and handler, or answers\n"
-                        + "it: 400 for a malformed host or path, else 404/405 (and 406/415 for media types).\n")
-                .addParameter(RuntimeTypes.EXCHANGE, "exchange")
-                .beginControlFlow("try")
-                .addStatement("$T.requireWellFormedHost(exchange)", RuntimeTypes.CONDITIONS)
-                .addStatement("$T path = exchange.path()", String.class);
-        if (!model.conditional()) {
-            method.addStatement("int route = find(exchange.method(), path)")
-                    .beginControlFlow("if (route < 0)")
-                    .addStatement("$T.noRoute(exchange, allow(path))", RuntimeTypes.RESPONSES)
-                    .addStatement("return")
-                    .endControlFlow();
-        } else {
-            method.addStatement("$T method = exchange.method()", String.class)
-                    .addStatement("int route");
-            for (int i = 0; i < hijacks.size(); i++) {
-                if (i == 0) {
-                    method.beginControlFlow("if ($N(exchange))", hijackTests.get(i));
-                } else {
-                    method.nextControlFlow("else if ($N(exchange))", hijackTests.get(i));
-                }
-                refuseUnlessFound(method, hijacks.get(i).suffix(), media);
-            }
-            if (!hijacks.isEmpty()) {
-                method.nextControlFlow("else");
-            }
-            refuseUnlessFound(method, "", media);
-            if (!hijacks.isEmpty()) {
-                method.endControlFlow();
-            }
-        }
-        method.addStatement("exchange.routed(ROUTES.get(route))");
-        if (invokers.size() <= ROUTES_PER_METHOD) {
-            method.addCode(dispatch(invokers, 0, invokers.size()));
-        } else {
-            for (int from = 0; from < invokers.size(); from += ROUTES_PER_METHOD) {
-                int to = Math.min(invokers.size(), from + ROUTES_PER_METHOD);
-                String name = names.newName("dispatch" + from);
-                helpers.add(MethodSpec.methodBuilder(name)
-                        .addModifiers(Modifier.PRIVATE)
-                        .addJavadoc("Runs the chain of routes $L to $L.\n", from, to - 1)
-                        .addParameter(TypeName.INT, "route")
-                        .addParameter(RuntimeTypes.EXCHANGE, "exchange")
-                        .addCode(dispatch(invokers, from, to))
-                        .build());
-                method.beginControlFlow(from == 0 ? "if (route < $L)" : "else if (route < $L)", to)
-                        .addStatement("$N(route, exchange)", name)
-                        .endControlFlow();
-            }
-        }
-        return method.nextControlFlow("catch ($T thrown)", Throwable.class)
-                .addStatement("$T.answer(exchange, thrown)", RuntimeTypes.FAILURES)
-                .endControlFlow()
-                .build();
-    }
-
-    private static void refuseUnlessFound(MethodSpec.Builder method, String suffix, boolean media) {
-        method.addStatement("route = find$L(method, path, exchange, true)", suffix)
-                .beginControlFlow("if (route < 0)");
-        if (media) {
-            method.addStatement("refuse(find$L(method, path, exchange, false), allow$L(path, exchange), exchange)",
-                    suffix, suffix);
-        } else {
-            method.addStatement("$T.noRoute(exchange, allow$L(path, exchange))", RuntimeTypes.RESPONSES,
-                    suffix);
-        }
-        method.addStatement("return").endControlFlow();
-    }
-
-    private CodeBlock dispatch(List<CodeBlock> invokers, int from, int to) {
-        CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("switch (route)");
-        for (int i = from; i < to; i++) {
-            code.addStatement("case $L -> $L", i, invokers.get(i));
-        }
-        code.addStatement("default -> throw new $T($S + route)", IllegalStateException.class, "no route ");
-        return code.endControlFlow().build();
-    }
-
-    private MethodSpec mediaProblemMethod(ConditionWriter conditions) {
-        CodeBlock.Builder code = CodeBlock.builder().add("return switch (route) {\n").indent();
-        for (int i = 0; i < model.routes().size(); i++) {
-            if (model.routes().get(i).guard().has(dev.spur.processor.model.Condition.Consumes.class)) {
-                code.add("case $L -> $L;\n", i, conditions.mediaProblem(i));
-            }
-        }
-        code.add("default -> $L;\n", conditions.mediaProblem(-1)).unindent().add("};\n");
-        return MethodSpec.methodBuilder("mediaProblem")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(RuntimeTypes.HTTP_PROBLEM)
-                .addJavadoc("415 when {@code route} does not take the request's Content-Type, else 406.\n")
-                .addParameter(TypeName.INT, "route")
-                .addParameter(RuntimeTypes.EXCHANGE, "exchange")
-                .addCode(code.build())
-                .build();
+        String find = suffix.isEmpty() ? "find" : names.newName("find" + suffix);
+        String allow = suffix.isEmpty() ? "allow" : names.newName("allow" + suffix);
+        String label = suffix.isEmpty() ? "(not hijacked)" : "of hijack " + suffix;
+        return new DispatchWriter.Group(label, find, allow, indices, findTargets, allowTargets);
     }
 
     private CodeBlock routeTable(List<MethodSpec> helpers, boolean sharded, TypeSpec.Builder type) {
