@@ -17,6 +17,7 @@ import dev.spur.processor.model.LayerModel;
 import dev.spur.processor.parse.MatchParser;
 import dev.spur.processor.validate.DuplicateHijacks;
 import dev.spur.processor.validate.DuplicateRoutes;
+import dev.spur.processor.validate.ObscuredPackages;
 import dev.spur.processor.validate.OrphanMatches;
 
 import java.io.IOException;
@@ -191,7 +192,9 @@ public final class SpurProcessor extends AbstractProcessor {
                 reporter.error(Diagnostic.BAD_ROUTER_NAME, sorted.getFirst(), ROUTER_OPTION, option, problem);
                 return;
             }
-            RouterModel model = buildModel(sorted, reporter);
+            // the pipeline: parse each handler into the model, validate the whole, generate
+            RouterModel model = parse(sorted, reporter);
+            validate(model, reporter);
             TypeElement taken = processingEnv.getElementUtils().getTypeElement(model.name().canonicalName());
             if (taken != null) {
                 reporter.error(Diagnostic.ROUTER_NAME_TAKEN, taken, model.name().canonicalName(), ROUTER_OPTION);
@@ -210,8 +213,8 @@ public final class SpurProcessor extends AbstractProcessor {
         reporter.error(Diagnostic.INTERNAL, element, trace);
     }
 
-    /** Parses every handler and validates the whole; errors go to {@code reporter}. */
-    private RouterModel buildModel(List<TypeElement> sorted, Reporter reporter) {
+    /** Parses every handler into the router's model; errors go to {@code reporter}. */
+    private RouterModel parse(List<TypeElement> sorted, Reporter reporter) {
         ClassName routerName = routerName(sorted);
         if (!routerName.packageName().isEmpty()) {
             for (TypeElement handler : sorted) {
@@ -269,47 +272,36 @@ public final class SpurProcessor extends AbstractProcessor {
             }
         }
         hijacks.sort(Comparator.comparingInt(HijackModel::order).thenComparing(h -> h.type().canonicalName()));
-        DuplicateRoutes.check(routes, reporter);
-        DuplicateHijacks.check(hijacks, reporter);
-        checkObscuredPackages(routerName, routes, hijacks, reporter);
         List<LayerModel> layerFields = new ArrayList<>();
         layers.seen().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(ClassName::canonicalName)))
                 .forEach(e -> layerFields.add(new LayerModel(e.getKey(),
                         fields.newName(RouterWriter.decapitalize(e.getKey().simpleName())), e.getValue())));
         return new RouterModel(routerName, handlersWithInstances(routes), routes, hijacks,
-                shadowedJavaLangNames(routerName.packageName()), applicationLayers, layerFields);
+                shadowedJavaLangNames(routerName.packageName()), applicationLayers, layerFields,
+                packageTypes(routerName.packageName()));
     }
 
-    /**
-     * A type of the router's package named like the first segment of another package ({@code class
-     * app.o} beside a handler {@code o.Orders}) hides that package in the router, where no name can
-     * reach {@code o.Orders}: an error on each route or hijack that needs such a type.
-     */
-    private void checkObscuredPackages(ClassName routerName, List<RouteModel> routes, List<HijackModel> hijacks,
-                                       Reporter reporter) {
-        PackageElement pkg = processingEnv.getElementUtils().getPackageElement(routerName.packageName());
-        if (pkg == null || routerName.packageName().isEmpty()) {
-            return;
+    /** The checks of the whole model, after every handler parsed on its own. */
+    private static void validate(RouterModel model, Reporter reporter) {
+        DuplicateRoutes.check(model.routes(), reporter);
+        DuplicateHijacks.check(model.hijacks(), reporter);
+        ObscuredPackages.check(model, reporter);
+    }
+
+    /** The simple and qualified names of the types of package {@code packageName}. */
+    private Map<String, String> packageTypes(String packageName) {
+        Map<String, String> types = new java.util.TreeMap<>();
+        PackageElement pkg = processingEnv.getElementUtils().getPackageElement(packageName);
+        if (pkg == null || packageName.isEmpty()) {
+            return types;
         }
-        Map<String, String> local = new java.util.HashMap<>();
         for (Element member : pkg.getEnclosedElements()) {
             if (member instanceof TypeElement type) {
-                local.put(type.getSimpleName().toString(), type.getQualifiedName().toString());
+                types.put(type.getSimpleName().toString(), type.getQualifiedName().toString());
             }
         }
-        java.util.function.BiConsumer<Element, Set<ClassName>> check = (origin, types) -> {
-            for (ClassName type : types) {
-                String root = type.packageName().isEmpty() ? "" : type.packageName().split("\\.")[0];
-                if (!type.packageName().equals(routerName.packageName()) && local.containsKey(root)) {
-                    reporter.error(Diagnostic.OBSCURED_PACKAGE, origin, type.canonicalName(), routerName.canonicalName(),
-                            local.get(root), root);
-                    return;
-                }
-            }
-        };
-        routes.forEach(r -> check.accept(r.origin(), dev.spur.processor.model.ReferencedTypes.of(r)));
-        hijacks.forEach(h -> check.accept(h.origin(), dev.spur.processor.model.ReferencedTypes.of(h)));
+        return types;
     }
 
     /**

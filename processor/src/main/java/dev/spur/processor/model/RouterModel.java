@@ -12,16 +12,18 @@ import java.util.TreeSet;
  * {@code shadowed} holds the simple names that types of the router's own package take from
  * {@code java.lang}, which generated code must therefore always qualify. {@code applicationLayers}
  * wrap everything the router answers, outermost first; {@code layers} holds one instance field per
- * layer class any level uses.
+ * layer class any level uses. {@code packageTypes} maps the simple names of the types of the
+ * router's package to their qualified names: in the router they hide other types and packages.
  */
 public record RouterModel(ClassName name, List<HandlerModel> handlers, List<RouteModel> routes,
                           List<HijackModel> hijacks, Set<String> shadowed, List<ClassName> applicationLayers,
-                          List<LayerModel> layers) {
+                          List<LayerModel> layers, java.util.Map<String, String> packageTypes) {
 
     /** Copies the collections. */
     public RouterModel {
         applicationLayers = List.copyOf(applicationLayers);
         layers = List.copyOf(layers);
+        packageTypes = java.util.Map.copyOf(packageTypes);
         handlers = List.copyOf(handlers);
         routes = List.copyOf(routes);
         hijacks = List.copyOf(hijacks);
