@@ -6,8 +6,8 @@
 #   JMH_OPTS       JMH options for the lookup benchmarks, default "-f 2 -wi 4 -i 5 -w 1s -r 1s"
 #   E2E_DURATION   measured wrk seconds per server and round, default 10
 #   E2E_WARMUP     unmeasured wrk seconds before each measurement, default 5
-#   E2E_ROUNDS     rounds over the three servers (the median is reported), default 3; also the
-#                  layers part's rounds over its two routes
+#   E2E_ROUNDS     rounds over the three servers (the median is reported), default 3
+#   LAYERS_ROUNDS  rounds of the layers part over its two routes (order alternating), default 6
 #   LAYERS_JMH_OPTS JMH options for LayerChainBenchmark, default JMH_OPTS
 #   WRK_OPTS       default "-t2 -c64"
 #   STARTUP_RUNS   start-up runs per app (median reported), default 7
@@ -22,6 +22,7 @@ cd "$ROOT"
 PARTS=${PARTS:-"lookup e2e layers startup build"}
 JMH_OPTS=${JMH_OPTS:-"-f 2 -wi 4 -i 5 -w 1s -r 1s"}
 LAYERS_JMH_OPTS=${LAYERS_JMH_OPTS:-$JMH_OPTS}
+LAYERS_ROUNDS=${LAYERS_ROUNDS:-6}
 E2E_DURATION=${E2E_DURATION:-10}
 E2E_WARMUP=${E2E_WARMUP:-5}
 E2E_ROUNDS=${E2E_ROUNDS:-3}
@@ -176,7 +177,7 @@ if has layers; then
     # shellcheck disable=SC2086
     wrk $WRK_OPTS -d"${E2E_WARMUP}s" -s benchmarks/wrk/rotate.lua "http://127.0.0.1:$port" -- "$OUT/layers-$route.lookups" > /dev/null
   done
-  for round in $(seq 1 "$E2E_ROUNDS"); do
+  for round in $(seq 1 "$LAYERS_ROUNDS"); do
     # the order alternates each round, so neither route always runs first
     order="plain layered"
     (( round % 2 == 0 )) && order="layered plain"
@@ -190,7 +191,7 @@ if has layers; then
     done
   done
   stop "$pid"
-  echo "layers-e2e one server (flags $SERVER_FLAGS), wrk $WRK_OPTS -d${E2E_DURATION}s per route and round after ${E2E_WARMUP}s warm-up per route, $E2E_ROUNDS rounds alternating the order" >> "$OUT/meta.txt"
+  echo "layers-e2e one server (flags $SERVER_FLAGS), wrk $WRK_OPTS -d${E2E_DURATION}s per route and round after ${E2E_WARMUP}s warm-up per route, $LAYERS_ROUNDS rounds alternating the order" >> "$OUT/meta.txt"
 fi
 
 # ------------------------------------------------------------------ 3. start-up
