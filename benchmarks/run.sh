@@ -2,11 +2,13 @@
 # Runs every Spur benchmark and prints one markdown table. See benchmarks/README.md.
 #
 # Environment (all optional):
-#   PARTS          which parts to run, default "lookup e2e startup build"
+#   PARTS          which parts to run, default "lookup e2e layers startup build"
 #   JMH_OPTS       JMH options for the lookup benchmarks, default "-f 2 -wi 4 -i 5 -w 1s -r 1s"
 #   E2E_DURATION   measured wrk seconds per server and round, default 10
 #   E2E_WARMUP     unmeasured wrk seconds before each measurement, default 5
 #   E2E_ROUNDS     rounds over the three servers (the median is reported), default 3
+#   LAYERS_ROUNDS  rounds of the layers part over its two routes (order alternating), default 6
+#   LAYERS_JMH_OPTS JMH options for LayerChainBenchmark, default JMH_OPTS
 #   WRK_OPTS       default "-t2 -c64"
 #   STARTUP_RUNS   start-up runs per app (median reported), default 7
 #   BUILD_RUNS     "WARM COLD" javac runs per variant, default "5 3"
@@ -17,8 +19,10 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-PARTS=${PARTS:-"lookup e2e startup build"}
+PARTS=${PARTS:-"lookup e2e layers startup build"}
 JMH_OPTS=${JMH_OPTS:-"-f 2 -wi 4 -i 5 -w 1s -r 1s"}
+LAYERS_JMH_OPTS=${LAYERS_JMH_OPTS:-$JMH_OPTS}
+LAYERS_ROUNDS=${LAYERS_ROUNDS:-6}
 E2E_DURATION=${E2E_DURATION:-10}
 E2E_WARMUP=${E2E_WARMUP:-5}
 E2E_ROUNDS=${E2E_ROUNDS:-3}
@@ -143,6 +147,51 @@ if has e2e; then
     done
   done
   echo "e2e wrk $WRK_OPTS -d${E2E_DURATION}s --latency after ${E2E_WARMUP}s warm-up, $E2E_ROUNDS rounds; server JVM flags: $SERVER_FLAGS" >> "$OUT/meta.txt"
+fi
+
+# ------------------------------------------------------------------ 2b. layers (JMH + wrk)
+# The same handler with no layer (GET /plain/{id}) and inside three layers (GET /layer/{id}),
+# LayerRouter compiled by the processor in this module: in memory (JMH), then end to end on one
+# server, wrk alternating between the two paths each round.
+if has layers; then
+  if ! command -v wrk > /dev/null; then
+    log "installing wrk"
+    apt-get update -qq && apt-get install -y -qq wrk > /dev/null
+  fi
+  log "layers: JMH $LAYERS_JMH_OPTS -prof gc (log in $OUT/layers.log)"
+  # shellcheck disable=SC2086
+  "$JAVA" -jar "$JAR" 'LayerChainBenchmark' $LAYERS_JMH_OPTS -prof gc -rf csv -rff "$OUT/layers.csv" > "$OUT/layers.log" 2>&1 \
+    || { tail -50 "$OUT/layers.log"; exit 1; }
+  echo "layers-jmh $LAYERS_JMH_OPTS -prof gc" >> "$OUT/meta.txt"
+  echo "GET /plain/1" > "$OUT/layers-plain.lookups"
+  echo "GET /layer/1" > "$OUT/layers-layered.lookups"
+  : > "$OUT/layers-e2e.txt"
+  port=$(pick_port "$BASE_PORT")
+  log "layers e2e: one server on 127.0.0.1:$port"
+  # shellcheck disable=SC2086
+  "$JAVA" $SERVER_FLAGS -cp "$JAR" dev.spur.bench.e2e.E2eServer layers "$port" > "$OUT/e2e-layers.log" 2>&1 &
+  pid=$!
+  PIDS+=("$pid")
+  wait_200 "$port" /layer/1 "$pid" 60 || { cat "$OUT/e2e-layers.log"; exit 1; }
+  for route in plain layered; do
+    # shellcheck disable=SC2086
+    wrk $WRK_OPTS -d"${E2E_WARMUP}s" -s benchmarks/wrk/rotate.lua "http://127.0.0.1:$port" -- "$OUT/layers-$route.lookups" > /dev/null
+  done
+  for round in $(seq 1 "$LAYERS_ROUNDS"); do
+    # the order alternates each round, so neither route always runs first
+    order="plain layered"
+    (( round % 2 == 0 )) && order="layered plain"
+    for route in $order; do
+      log "layers e2e round $round: /$route/1"
+      # shellcheck disable=SC2086
+      wrk $WRK_OPTS -d"${E2E_DURATION}s" --latency -s benchmarks/wrk/rotate.lua "http://127.0.0.1:$port" -- "$OUT/layers-$route.lookups" \
+          > "$OUT/wrk-layers-$route-$round.txt"
+      echo "$route $round $(grep '^RESULT' "$OUT/wrk-layers-$route-$round.txt")" >> "$OUT/layers-e2e.txt"
+      grep -E 'Requests/sec' "$OUT/wrk-layers-$route-$round.txt" >&2 || true
+    done
+  done
+  stop "$pid"
+  echo "layers-e2e one server (flags $SERVER_FLAGS), wrk $WRK_OPTS -d${E2E_DURATION}s per route and round after ${E2E_WARMUP}s warm-up per route, $LAYERS_ROUNDS rounds alternating the order" >> "$OUT/meta.txt"
 fi
 
 # ------------------------------------------------------------------ 3. start-up

@@ -21,6 +21,8 @@ import java.util.Optional;
  *   <li>{@code lookup.csv}, {@code breakdown.csv}: JMH CSV results (scores are per set: divided here
  *       by the set's lookup count);</li>
  *   <li>{@code e2e.txt}: {@code KIND ROUND RESULT REQUESTS DURATION_US P50_US P99_US SOCKET_ERRORS NON_2XX};</li>
+ *   <li>{@code layers.csv}: JMH CSV of {@code LayerChainBenchmark}; {@code layers-e2e.txt}: as
+ *       {@code e2e.txt}, with {@code plain} / {@code layered} for the kind;</li>
  *   <li>{@code startup.txt}: {@code APP RUN MS};</li>
  *   <li>{@code build.txt}: {@code VARIANT MODE MEDIAN_MS RUNS};</li>
  *   <li>{@code meta.txt}: {@code KEY VALUE...} (settings and elapsed time).</li>
@@ -51,11 +53,12 @@ public final class Report {
         Map<String, String> meta = readMeta();
         lookups();
         e2e();
+        layers();
         startup();
         build();
         StringBuilder out = new StringBuilder();
-        out.append("| measure | case | Spur | Helidon | floor / bare / -proc:none | Spur vs Helidon "
-                + "| Spur vs floor / bare / -proc:none | target | met |\n");
+        out.append("| measure | case | Spur | Helidon | floor / bare / -proc:none / no layer | Spur vs Helidon "
+                + "| Spur vs floor / bare / -proc:none / no layer | target | met |\n");
         out.append("|---|---|--:|--:|--:|--:|--:|---|:-:|\n");
         for (String[] row : rows) {
             out.append("| ").append(String.join(" | ", row)).append(" |\n");
@@ -148,11 +151,12 @@ public final class Report {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
             List<String> cells = csvCells(line);
-            if (cells.size() < 8) {
+            if (cells.size() < 7) {
                 continue;
             }
-            score.put(cells.get(0) + "|" + cells.get(7), Double.parseDouble(cells.get(4)));
-            score.put(cells.get(0) + "|" + cells.get(7) + "|error", parseOrNaN(cells.get(5)));
+            String param = cells.size() > 7 ? cells.get(7) : "";
+            score.put(cells.get(0) + "|" + param, Double.parseDouble(cells.get(4)));
+            score.put(cells.get(0) + "|" + param + "|error", parseOrNaN(cells.get(5)));
         }
         return score;
     }
@@ -233,6 +237,80 @@ public final class Report {
                 + "over rounds (requests/s per round: " + String.join(", ", rounds) + "). Spur and Helidon "
                 + "answer 404 to the one lookup with no route (/repos/p1/p2/milestones/), bare Helidon answers "
                 + "200 to everything: " + String.join("; ", errors) + ".");
+    }
+
+    // ---------------------------------------------------------------- layers
+
+    private static final String LAYERS = "dev.spur.bench.LayerChainBenchmark.";
+
+    private void layers() throws IOException {
+        Path csv = folder.resolve("layers.csv");
+        int n = LayerChainBenchmark.LAYERS;
+        if (Files.exists(csv)) {
+            Map<String, Double> score = readJmh(csv);
+            Optional<Double> plain = per(score, LAYERS + "plain", "", 1);
+            Optional<Double> layered = per(score, LAYERS + "layered", "", 1);
+            if (plain.isPresent() && layered.isPresent()) {
+                double perLayer = (layered.get() - plain.get()) / n;
+                rows.add(new String[] {"layers ns/op (in memory)", "GET /layer/1 (" + n + " layers) vs /plain/1",
+                    withError(score, LAYERS + "layered", "", 1), "", withError(score, LAYERS + "plain", "", 1), "",
+                    String.format(Locale.ROOT, "%+.1f ns per layer", perLayer), "≤15 ns per layer", mark(perLayer <= 15)});
+                Optional<Double> plainB = per(score, LAYERS + "plain:gc.alloc.rate.norm", "", 1);
+                Optional<Double> layeredB = per(score, LAYERS + "layered:gc.alloc.rate.norm", "", 1);
+                if (plainB.isPresent() && layeredB.isPresent()) {
+                    double extra = layeredB.get() - plainB.get();
+                    rows.add(new String[] {"layers bytes/op (in memory)", "", bytes(layeredB.get()), "",
+                        bytes(plainB.get()), "", String.format(Locale.ROOT, "%+.1f B per op", extra),
+                        "no allocation per layer", mark(extra < 0.5)});
+                }
+                per(score, LAYERS + "exchangeOnly", "", 1).ifPresent(e -> notes.add("Layers in memory: JMH "
+                        + "AverageTime, one op = build an in-memory exchange and route it; building the exchange "
+                        + "alone takes " + ns(e) + " ns. Per layer = (layered - plain) / " + n + "."));
+            }
+        }
+        Path file = folder.resolve("layers-e2e.txt");
+        if (!Files.exists(file)) {
+            return;
+        }
+        Map<String, List<Wrk>> runs = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length < 9 || !f[2].equals("RESULT")) {
+                continue;
+            }
+            double requests = Double.parseDouble(f[3]);
+            double seconds = Double.parseDouble(f[4]) / 1e6;
+            runs.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Wrk(requests / seconds,
+                    Double.parseDouble(f[5]) / 1000, Double.parseDouble(f[6]) / 1000,
+                    (long) Double.parseDouble(f[7]), (long) Double.parseDouble(f[8]), (long) requests));
+        }
+        List<Wrk> plainRuns = runs.get("plain");
+        List<Wrk> layeredRuns = runs.get("layered");
+        if (plainRuns == null || layeredRuns == null) {
+            return;
+        }
+        Wrk plain = medianRound(plainRuns);
+        Wrk layered = medianRound(layeredRuns);
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < Math.min(plainRuns.size(), layeredRuns.size()); i++) {
+            ratios.add(layeredRuns.get(i).rps() / plainRuns.get(i).rps());
+        }
+        // Each round measures both routes back to back, under the same background load: the median
+        // of the rounds' ratios is the figure that other load on the machine disturbs least.
+        double paired = median(ratios);
+        double ratio = layered.rps() / plain.rps();
+        rows.add(new String[] {"layers e2e requests/s", "GET /layer/1 (" + n + " layers) vs /plain/1, one server",
+            count(layered.rps()), "", count(plain.rps()), "",
+            String.format(Locale.ROOT, "%.1f %% (median of the rounds' ratios; ratio of the medians %.1f %%)",
+                    100 * paired, 100 * ratio),
+            "≥97 % of no layer", mark(paired >= 0.97)});
+        notes.add("Layers end to end: one Spur server, wrk alternating between /plain/1 and /layer/1 each round; "
+                + "median over rounds (requests/s per round: plain " + plainRuns.stream().map(r -> count(r.rps())).toList()
+                + ", layered " + layeredRuns.stream().map(r -> count(r.rps())).toList() + "; layered/plain per round "
+                + ratios.stream().map(r -> String.format(Locale.ROOT, "%.1f %%", 100 * r)).toList()
+                + "); p50 " + ms2(layered.p50()) + " vs " + ms2(plain.p50()) + " ms, p99 " + ms2(layered.p99())
+                + " vs " + ms2(plain.p99()) + " ms; non-2xx " + (plain.non2xx() + layered.non2xx())
+                + ", socket errors " + (plain.socketErrors() + layered.socketErrors()) + ".");
     }
 
     /** The median of each figure over the rounds (rounds swing a lot on a shared machine). */

@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.spur.bench.layers.LayerRouter;
+import dev.spur.bench.layers.ProxyHopLimit;
+import dev.spur.runtime.Exchange;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openjdk.jmh.infra.Blackhole;
@@ -14,7 +18,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Runs each lookup benchmark's set-up and a few invocations of every candidate (not a
  * measurement): the three candidates must answer the same route for every lookup, and every
- * lookup but the known misses must find one.
+ * lookup but the known misses must find one. Runs the layer benchmark's routes: both answer the
+ * same, and only the layered one goes through the layers.
  */
 class BenchmarkSmokeTest {
 
@@ -60,5 +65,28 @@ class BenchmarkSmokeTest {
             assertEquals(found, benchmark.helidon(BH), "Helidon lookups that found a route");
             assertEquals(found, benchmark.floor(BH), "floor lookups that found a route");
         }
+    }
+
+    @Test
+    void layerBenchmarkRoutesAnswerTheSameAndOnlyTheLayeredOneRunsTheLayers() {
+        LayerChainBenchmark benchmark = new LayerChainBenchmark();
+        for (int i = 0; i < 3; i++) {
+            Exchange plain = benchmark.plain();
+            Exchange layered = benchmark.layered();
+            assertEquals(200, plain.status());
+            assertEquals(200, layered.status());
+            assertEquals("ok\n", plain.responseText());
+            assertEquals(plain.responseText(), layered.responseText());
+            assertTrue(plain.route().isPresent() && layered.route().isPresent());
+            assertEquals(0, benchmark.exchangeOnly().status());
+        }
+        LayerRouter router = LayerRouter.create();
+        String tooMany = "10.0.0.1" + ", 10.0.0.1".repeat(ProxyHopLimit.MAX_HOPS);
+        Exchange plain = Exchange.request("GET", "/plain/1").header("X-Forwarded-For", tooMany).build();
+        Exchange layered = Exchange.request("GET", "/layer/1").header("X-Forwarded-For", tooMany).build();
+        router.route(plain);
+        router.route(layered);
+        assertEquals(200, plain.status(), "no layer around /plain/{id}");
+        assertEquals(400, layered.status(), "ProxyHopLimit runs around /layer/{id}");
     }
 }

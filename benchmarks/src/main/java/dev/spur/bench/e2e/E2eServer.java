@@ -1,6 +1,7 @@
 package dev.spur.bench.e2e;
 
 import dev.spur.bench.LookupFixture;
+import dev.spur.bench.layers.LayerRouter;
 import dev.spur.runtime.Router;
 import dev.spur.runtime.SpurServer;
 import dev.spur.tests.routesets.HandlerSource;
@@ -28,6 +29,9 @@ import java.util.stream.Collectors;
  *   <li>{@code helidon}: Helidon {@code HttpRouting} with the same routes registered in file order;</li>
  *   <li>{@code bare}: Helidon with a single handler for every request (the ceiling).</li>
  * </ul>
+ * and {@code layers}: the layer benchmarks' {@link LayerRouter}, compiled in this module's build,
+ * whose {@code GET /plain/{id}} and {@code GET /layer/{id}} (three layers) both answer {@code ok\n}
+ * (the set is ignored).
  * Arguments: {@code KIND PORT [SET]} (set default {@code github-api}). Prints {@code READY port}.
  */
 public final class E2eServer {
@@ -43,7 +47,7 @@ public final class E2eServer {
     /** Starts the server and keeps running until killed. */
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: E2eServer spur|helidon|bare PORT [SET]");
+            System.err.println("usage: E2eServer spur|helidon|bare|layers PORT [SET]");
             System.exit(2);
         }
         String kind = args[0];
@@ -70,6 +74,7 @@ public final class E2eServer {
                     }
                 });
             }
+            case "layers" -> SpurServer.builder(LayerRouter.create()).host("127.0.0.1").port(port).start().port();
             case "bare" -> helidon(port, routing -> routing.any(E2eServer::answer));
             default -> throw new IllegalArgumentException("unknown server kind " + kind);
         };
