@@ -60,7 +60,7 @@ final class ConditionWriter {
                 if (routes.get(route).guard().always()) {
                     return code.add(returnRoute(route)).build();
                 }
-                code.beginControlFlow("if ($N(exchange, strict))", accepts(route))
+                code.beginControlFlow("if ($L)", acceptsCall(route))
                         .add(returnRoute(route))
                         .endControlFlow();
             }
@@ -74,7 +74,7 @@ final class ConditionWriter {
                     constants.mediaRanges("PRODUCES", produced));
             boolean guarded = !routes.get(route).guard().always();
             if (guarded) {
-                code.beginControlFlow("if ($N(exchange, strict))", accepts(route));
+                code.beginControlFlow("if ($L)", acceptsCall(route));
             }
             code.addStatement("double q$L = $L", route, q)
                     .beginControlFlow("if (q$L > quality)", route)
@@ -131,17 +131,31 @@ final class ConditionWriter {
                 || r.guard().has(Condition.Produces.class));
     }
 
+    /** Whether route {@code route} has a media condition, which the lenient pass counts as met. */
+    boolean media(int route) {
+        return routes.get(route).guard().has(Condition.Consumes.class)
+                || routes.get(route).guard().has(Condition.Produces.class);
+    }
+
+    /** {@code acceptsOrdersGet(exchange[, strict])}. */
+    private CodeBlock acceptsCall(int route) {
+        return CodeBlock.of("$N(exchange$L)", accepts(route), media(route) ? ", strict" : "");
+    }
+
     private String accepts(int route) {
         return acceptsNames.computeIfAbsent(route, index -> {
             RouteModel model = routes.get(index);
             String name = names.newName("accepts" + MatcherWriter.capitalize(
                     RouterWriter.decapitalize(model.handler().type().simpleName()))
                     + MatcherWriter.capitalize(model.handlerMethod()));
-            methods.add(MethodSpec.methodBuilder(name)
+            MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                     .returns(TypeName.BOOLEAN)
-                    .addParameter(RuntimeTypes.EXCHANGE, "exchange")
-                    .addParameter(TypeName.BOOLEAN, "strict")
+                    .addParameter(RuntimeTypes.EXCHANGE, "exchange");
+            if (media(index)) {
+                method.addParameter(TypeName.BOOLEAN, "strict");
+            }
+            methods.add(method
                     .addJavadoc("The conditions of {@code $L} ($L).\n",
                             SourceText.javadoc(model.describe()), SourceText.javadoc(model.handlerName()))
                     .addStatement("return $L", guard(model.guard(), true))

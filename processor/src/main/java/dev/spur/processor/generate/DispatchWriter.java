@@ -23,57 +23,75 @@ final class DispatchWriter {
     private DispatchWriter() {
     }
 
-    /** The routes of one dispatch group (the normal routes, or one hijack's) and their matcher roots. */
+    /**
+     * The routes of one dispatch group (the normal routes, or one hijack's), the names of its
+     * {@code find} and {@code allow} methods, its matcher roots by HTTP method with what each
+     * needs, and what the group's methods therefore take.
+     */
     record Group(String label, String find, String allow, List<Integer> routes, Map<String, String> findTargets,
-                         Map<String, String> allowTargets) {
+                 Map<String, String> allowTargets, Map<String, MatcherWriter.Need> targetNeeds,
+                 MatcherWriter.Need need) {
+
+        /** {@code find(method, path[, exchange][, strict])}, with {@code strictValue} for the flag. */
+        CodeBlock findCall(String strictValue) {
+            return CodeBlock.of("$N(method, path$L)", find, need.arguments(strictValue));
+        }
+
+        /** {@code allow(path[, exchange])}. */
+        CodeBlock allowCall() {
+            return CodeBlock.of("$N(path$L)", allow, need.exchange() ? ", exchange" : "");
+        }
     }
 
-    static MethodSpec findMethod(Group group, boolean conditional) {
+    /**
+     * The group's {@code find}: public when it is the router's entry point (the normal routes,
+     * without media conditions), else private.
+     */
+    static MethodSpec findMethod(Group group, boolean entry) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(group.find())
+                .addModifiers(entry ? Modifier.PUBLIC : Modifier.PRIVATE, Modifier.STATIC)
                 .returns(TypeName.INT)
                 .addParameter(String.class, "method")
                 .addParameter(String.class, "path");
-        String arguments = "path, 1";
-        if (conditional) {
-            method.addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .addParameter(RuntimeTypes.EXCHANGE, "exchange")
-                    .addParameter(TypeName.BOOLEAN, "strict")
+        if (group.need().exchange()) {
+            method.addParameter(RuntimeTypes.EXCHANGE, "exchange");
+        }
+        if (group.need().strict()) {
+            method.addParameter(TypeName.BOOLEAN, "strict")
                     .addJavadoc("The route $L for a request, or -1; with {@code strict} false, consumes/produces\n"
                             + "count as met.\n", group.label());
-            arguments = "path, 1, exchange, strict";
+        } else if (entry) {
+            method.addJavadoc("The number of the route that answers {@code method} on a canonical {@code path} (see\n"
+                    + "{@link $T#canonical}$L), or -1 when none does.\n", RuntimeTypes.REQUEST_PATH,
+                    group.need().exchange() ? " and the request of {@code exchange}" : "");
         } else {
-            method.addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addJavadoc("The number of the route that answers {@code method} on a canonical {@code path} (see\n"
-                            + "{@link $T#canonical}), or -1 when none does.\n", RuntimeTypes.REQUEST_PATH);
+            method.addJavadoc("The route $L for a request, or -1.\n", group.label());
         }
         if (group.findTargets().isEmpty()) {
             return method.addStatement("return -1").build();
         }
         CodeBlock.Builder code = CodeBlock.builder().add("return switch (method) {\n").indent();
-        String args = arguments;
-        group.findTargets().forEach((httpMethod, root) -> code.add("case $S -> $L($L);\n", httpMethod, root, args));
+        group.findTargets().forEach((httpMethod, root) -> code.add("case $S -> $L(path, 1$L);\n", httpMethod, root,
+                group.targetNeeds().get(httpMethod).arguments("strict")));
         code.add("default -> -1;\n").unindent().add("};\n");
         return method.addCode(code.build()).build();
     }
 
-    static MethodSpec allowMethod(Group group, boolean conditional) {
+    static MethodSpec allowMethod(Group group) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(group.allow())
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(String.class)
                 .addParameter(String.class, "path")
                 .addJavadoc("The {@code Allow} header for a path no route of the request's method took, or null.\n");
-        String arguments = "path, 1";
-        if (conditional) {
+        if (group.need().exchange()) {
             method.addParameter(RuntimeTypes.EXCHANGE, "exchange");
-            arguments = "path, 1, exchange, false";
         }
         if (group.allowTargets().isEmpty()) {
             return method.addStatement("return null").build();
         }
         method.addStatement("$T allow = new $T()", RuntimeTypes.ALLOW, RuntimeTypes.ALLOW);
-        String args = arguments;
         group.allowTargets().forEach((httpMethod, root) -> method
-                .beginControlFlow("if ($L($L) >= 0)", root, args)
+                .beginControlFlow("if ($L(path, 1$L) >= 0)", root, group.targetNeeds().get(httpMethod).arguments("false"))
                 .addStatement("allow.add($S)", httpMethod)
                 .endControlFlow());
         return method.addStatement("return allow.header()").build();
@@ -110,30 +128,22 @@ final class DispatchWriter {
                 .beginControlFlow("try")
                 .addStatement("$T.requireWellFormedHost(exchange)", RuntimeTypes.CONDITIONS)
                 .addStatement("$T path = exchange.path()", String.class);
-        if (!model.conditional()) {
-            method.addStatement("int route = find(exchange.method(), path)")
-                    .beginControlFlow("if (route < 0)")
-                    .addStatement("$T.noRoute(exchange, allow(path))", RuntimeTypes.RESPONSES)
-                    .addStatement("return")
-                    .endControlFlow();
-        } else {
-            method.addStatement("$T method = exchange.method()", String.class)
-                    .addStatement("int route");
-            for (int i = 0; i < hijacks.size(); i++) {
-                if (i == 0) {
-                    method.beginControlFlow("if ($N(exchange))", hijackTests.get(i));
-                } else {
-                    method.nextControlFlow("else if ($N(exchange))", hijackTests.get(i));
-                }
-                refuseUnlessFound(method, hijacks.get(i), media);
+        method.addStatement("$T method = exchange.method()", String.class)
+                .addStatement("int route");
+        for (int i = 0; i < hijacks.size(); i++) {
+            if (i == 0) {
+                method.beginControlFlow("if ($N(exchange))", hijackTests.get(i));
+            } else {
+                method.nextControlFlow("else if ($N(exchange))", hijackTests.get(i));
             }
-            if (!hijacks.isEmpty()) {
-                method.nextControlFlow("else");
-            }
-            refuseUnlessFound(method, normal, media);
-            if (!hijacks.isEmpty()) {
-                method.endControlFlow();
-            }
+            refuseUnlessFound(method, hijacks.get(i), media);
+        }
+        if (!hijacks.isEmpty()) {
+            method.nextControlFlow("else");
+        }
+        refuseUnlessFound(method, normal, media);
+        if (!hijacks.isEmpty()) {
+            method.endControlFlow();
         }
         method.addStatement("exchange.routed(ROUTES.get(route))");
         if (invokers.size() <= ROUTES_PER_METHOD) {
@@ -161,13 +171,12 @@ final class DispatchWriter {
     }
 
     private static void refuseUnlessFound(MethodSpec.Builder method, Group group, boolean media) {
-        method.addStatement("route = $N(method, path, exchange, true)", group.find())
+        method.addStatement("route = $L", group.findCall("true"))
                 .beginControlFlow("if (route < 0)");
         if (media) {
-            method.addStatement("refuse($N(method, path, exchange, false), $N(path, exchange), exchange)",
-                    group.find(), group.allow());
+            method.addStatement("refuse($L, $L, exchange)", group.findCall("false"), group.allowCall());
         } else {
-            method.addStatement("$T.noRoute(exchange, $N(path, exchange))", RuntimeTypes.RESPONSES, group.allow());
+            method.addStatement("$T.noRoute(exchange, $L)", RuntimeTypes.RESPONSES, group.allowCall());
         }
         method.addStatement("return").endControlFlow();
     }

@@ -18,7 +18,8 @@ import javax.lang.model.element.Modifier;
  * Literal children are chosen by segment length, then (when there are many) by a character,
  * then compared in place with {@link String#startsWith(String, int)}: nothing is allocated.
  * Large fan-outs are split into methods small enough for the JIT to compile. In a router with
- * conditions every matcher also takes the request and the {@code strict} flag, and terminal nodes
+ * conditions a matcher also takes the exchange (and the {@code strict} flag) when a route below it
+ * needs them, and terminal nodes
  * pick among their candidates with the code {@link ConditionWriter} writes.
  */
 final class MatcherWriter {
@@ -30,7 +31,10 @@ final class MatcherWriter {
 
     private final Names names;
     private final ConditionWriter conditions;
-    private final boolean conditional;
+    private final java.util.function.IntPredicate guarded;
+    private final java.util.function.IntPredicate media;
+    private final Map<RouteTree.Node, Need> needs = new java.util.IdentityHashMap<>();
+    private final Map<String, Need> methodNeeds = new HashMap<>();
     private final List<MethodSpec> methods = new ArrayList<>();
     private final Map<String, Integer> shardOf = new HashMap<>();
     private final int perShard;
@@ -40,10 +44,12 @@ final class MatcherWriter {
      * methods each ({@link #SHARD_PREFIX}0, 1, ...), since one class file holds at most 65,535
      * constants and a router of thousands of routes needs more.
      */
-    MatcherWriter(Names names, ConditionWriter conditions, boolean conditional, int perShard) {
+    MatcherWriter(Names names, ConditionWriter conditions, java.util.function.IntPredicate guarded,
+                  java.util.function.IntPredicate media, int perShard) {
         this.names = names;
         this.conditions = conditions;
-        this.conditional = conditional;
+        this.guarded = guarded;
+        this.media = media;
         this.perShard = perShard;
     }
 
@@ -79,26 +85,73 @@ final class MatcherWriter {
         return name;
     }
 
-    /** The arguments a matcher call passes after the path and start. */
-    CodeBlock extraArguments() {
-        return conditional ? CodeBlock.of(", exchange, strict") : CodeBlock.of("");
+    /**
+     * What a matcher needs besides the path: the exchange when a route below it has conditions, and
+     * the {@code strict} flag when one has media conditions (so no matcher takes a parameter it
+     * does not use).
+     */
+    record Need(boolean exchange, boolean strict) {
+        static final Need NONE = new Need(false, false);
+
+        Need or(Need other) {
+            return new Need(exchange || other.exchange, strict || other.strict);
+        }
+
+        /** The arguments a call passes after the path and start. */
+        CodeBlock arguments(String strictValue) {
+            return CodeBlock.of("$L$L", exchange ? ", exchange" : "", strict ? ", " + strictValue : "");
+        }
     }
 
-    private MethodSpec.Builder matcher(String name) {
+    /** What the subtree of {@code node} needs. */
+    private Need need(RouteTree.Node node) {
+        Need known = needs.get(node);
+        if (known != null) {
+            return known;
+        }
+        Need need = routesNeed(node.terminal()).or(routesNeed(node.catchAll()));
+        for (RouteTree.Node child : node.literals().values()) {
+            need = need.or(need(child));
+        }
+        if (node.param() != null) {
+            need = need.or(need(node.param()));
+        }
+        needs.put(node, need);
+        return need;
+    }
+
+    private Need routesNeed(List<Integer> routes) {
+        Need need = Need.NONE;
+        for (int route : routes) {
+            need = need.or(new Need(guarded.test(route), media.test(route)));
+        }
+        return need;
+    }
+
+    /** What the matcher named {@code name} (a root {@link #write} returned) takes. */
+    Need needOf(String name) {
+        return methodNeeds.getOrDefault(name, Need.NONE);
+    }
+
+    private MethodSpec.Builder matcher(String name, Need need) {
+        methodNeeds.put(name, need);
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(TypeName.INT)
                 .addParameter(String.class, "path")
                 .addParameter(TypeName.INT, "start");
-        if (conditional) {
-            method.addParameter(RuntimeTypes.EXCHANGE, "exchange").addParameter(TypeName.BOOLEAN, "strict");
+        if (need.exchange()) {
+            method.addParameter(RuntimeTypes.EXCHANGE, "exchange");
+        }
+        if (need.strict()) {
+            method.addParameter(TypeName.BOOLEAN, "strict");
         }
         return method;
     }
 
     private void writeNode(RouteTree.Node node, String name, String shape) {
         int slot = reserve(name);
-        MethodSpec.Builder method = matcher(name)
+        MethodSpec.Builder method = matcher(name, need(node))
                 .addJavadoc("Matches {@code $L...} from the segment at {@code start}; returns the route or -1.\n",
                         SourceText.javadoc(shape));
         CodeBlock.Builder body = CodeBlock.builder();
@@ -143,7 +196,7 @@ final class MatcherWriter {
         String name = names.newName(childName);
         writeNode(child, name, childShape);
         CodeBlock call = CodeBlock.builder()
-                .addStatement("int found = $L(path, end + 1$L)", reference(name), extraArguments())
+                .addStatement("int found = $L(path, end + 1$L)", reference(name), need(child).arguments("strict"))
                 .beginControlFlow("if (found >= 0)")
                 .addStatement("return found")
                 .endControlFlow()
@@ -206,14 +259,18 @@ final class MatcherWriter {
                                   String shape) {
         String method = names.newName(bucketName);
         int slot = reserve(method);
-        MethodSpec.Builder bucket = matcher(method)
+        Need need = Need.NONE;
+        for (Map.Entry<String, RouteTree.Node> literal : literals) {
+            need = need.or(need(literal.getValue()));
+        }
+        MethodSpec.Builder bucket = matcher(method, need)
                 .addParameter(TypeName.INT, "end")
                 .addParameter(TypeName.BOOLEAN, "last")
                 .addJavadoc("Matches the $L literal segments of length $L after {@code $L}.\n",
                         literals.size(), literals.getFirst().getKey().length(), SourceText.javadoc(shape));
         methods.set(slot, bucket.addCode(byCharacter(literals, name, shape)).addStatement("return -1").build());
         return CodeBlock.builder()
-                .addStatement("int found = $L(path, start$L, end, last)", reference(method), extraArguments())
+                .addStatement("int found = $L(path, start$L, end, last)", reference(method), need.arguments("strict"))
                 .beginControlFlow("if (found >= 0)")
                 .addStatement("return found")
                 .endControlFlow()

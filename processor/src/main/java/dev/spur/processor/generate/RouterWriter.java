@@ -88,7 +88,8 @@ public final class RouterWriter {
         Constants constants = new Constants(names);
         ConditionWriter conditions = new ConditionWriter(routes, constants, names);
         boolean sharded = routes.size() > SHARDING_THRESHOLD;
-        MatcherWriter matchers = new MatcherWriter(names, conditions, conditional, sharded ? MATCHERS_PER_SHARD : 0);
+        MatcherWriter matchers = new MatcherWriter(names, conditions, i -> !routes.get(i).guard().always(),
+                conditions::media, sharded ? MATCHERS_PER_SHARD : 0);
         DispatchWriter.Group normal = group("", indicesWhere(r -> r.hijack() == null), matchers);
         List<DispatchWriter.Group> hijacks = new ArrayList<>();
         for (HijackModel hijack : model.hijacks()) {
@@ -138,8 +139,8 @@ public final class RouterWriter {
             DispatchWriter.Group group = hijacks.get(i);
             MethodSpec test = conditions.hijack(model.hijacks().get(i), names.newName("hijackedBy" + model.hijacks().get(i).type().simpleName()));
             hijackTests.add(test);
-            groupMethods.add(DispatchWriter.findMethod(group, conditional));
-            groupMethods.add(DispatchWriter.allowMethod(group, conditional));
+            groupMethods.add(DispatchWriter.findMethod(group, false));
+            groupMethods.add(DispatchWriter.allowMethod(group));
         }
         List<MethodSpec> helpers = new ArrayList<>();
         type.addMethod(MethodSpec.methodBuilder("route")
@@ -151,8 +152,8 @@ public final class RouterWriter {
         type.addMethod(DispatchWriter.dispatchMethod(model, names, invokerCalls, helpers, normal, hijacks, hijackTests,
                 conditions.hasMedia()));
         type.addMethods(chains.methods());
-        if (conditional) {
-            // A router without conditions has only find(method, path): the exchange would go unused.
+        if (normal.need().strict()) {
+            // The entry point takes the strict flag from no caller: it always matches strictly.
             type.addMethod(MethodSpec.methodBuilder("find")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(TypeName.INT)
@@ -165,11 +166,11 @@ public final class RouterWriter {
                     .addStatement("return find(method, path, exchange, true)")
                     .build());
         }
-        type.addMethod(DispatchWriter.findMethod(normal, conditional));
-        type.addMethod(DispatchWriter.allowMethod(normal, conditional));
+        type.addMethod(DispatchWriter.findMethod(normal, !normal.need().strict()));
+        type.addMethod(DispatchWriter.allowMethod(normal));
         type.addMethods(hijackTests);
         type.addMethods(groupMethods);
-        if (conditional && conditions.hasMedia()) {
+        if (conditions.hasMedia()) {
             boolean consumes = model.routes().stream()
                     .anyMatch(r -> r.guard().has(dev.spur.processor.model.Condition.Consumes.class));
             type.addMethod(DispatchWriter.refuseMethod(consumes ? CodeBlock.of("mediaProblem(near, exchange)")
@@ -249,27 +250,35 @@ public final class RouterWriter {
         }
         Map<String, String> findTargets = new TreeMap<>();
         Map<String, String> allowTargets = new TreeMap<>();
+        Map<String, MatcherWriter.Need> targetNeeds = new TreeMap<>();
         byMethod.forEach((method, methodRoutes) -> {
-            String root = matchers.reference(matchers.write(RouteTree.of(method, routes, methodRoutes),
-                    "match" + suffix + MatcherWriter.capitalize(method.toLowerCase(java.util.Locale.ROOT))))
-                    .toString();
+            String name = matchers.write(RouteTree.of(method, routes, methodRoutes),
+                    "match" + suffix + MatcherWriter.capitalize(method.toLowerCase(java.util.Locale.ROOT)));
+            String root = matchers.reference(name).toString();
             findTargets.put(method, root);
             allowTargets.put(method, root);
+            targetNeeds.put(method, matchers.needOf(name));
         });
         if (byMethod.containsKey("GET")) {
             if (byMethod.containsKey("HEAD")) {
                 List<Integer> headOrGet = new ArrayList<>(byMethod.get("HEAD"));
                 headOrGet.addAll(byMethod.get("GET"));
-                findTargets.put("HEAD", matchers.reference(matchers.write(RouteTree.of("HEAD", routes, headOrGet),
-                        "match" + suffix + "HeadOrGet")).toString());
+                String name = matchers.write(RouteTree.of("HEAD", routes, headOrGet), "match" + suffix + "HeadOrGet");
+                findTargets.put("HEAD", matchers.reference(name).toString());
+                targetNeeds.put("HEAD", matchers.needOf(name));
             } else {
                 findTargets.put("HEAD", findTargets.get("GET"));
+                targetNeeds.put("HEAD", targetNeeds.get("GET"));
             }
         }
         String find = suffix.isEmpty() ? "find" : names.newName("find" + suffix);
         String allow = suffix.isEmpty() ? "allow" : names.newName("allow" + suffix);
         String label = suffix.isEmpty() ? "(not hijacked)" : "of hijack " + suffix;
-        return new DispatchWriter.Group(label, find, allow, indices, findTargets, allowTargets);
+        MatcherWriter.Need need = MatcherWriter.Need.NONE;
+        for (MatcherWriter.Need target : targetNeeds.values()) {
+            need = need.or(target);
+        }
+        return new DispatchWriter.Group(label, find, allow, indices, findTargets, allowTargets, targetNeeds, need);
     }
 
     private CodeBlock routeTable(List<MethodSpec> helpers, boolean sharded, TypeSpec.Builder type) {

@@ -1,10 +1,25 @@
 package dev.spur.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+
+import java.util.List;
 
 /**
  * A handler class: its type, the name of the router field and builder method that hold its
- * instance, and whether the router can create that instance itself.
+ * instance, whether the router can create that instance itself, and its dependencies: the
+ * parameter types of its public constructors (what the application wires into it; service
+ * bindings among them).
  */
-public record HandlerModel(ClassName type, String field, boolean defaultConstructible) {
+public record HandlerModel(ClassName type, String field, boolean defaultConstructible, List<TypeName> dependencies) {
+
+    /** Copies the dependencies. */
+    public HandlerModel {
+        dependencies = List.copyOf(dependencies);
+    }
+
+    /** A handler without dependencies. */
+    public HandlerModel(ClassName type, String field, boolean defaultConstructible) {
+        this(type, field, defaultConstructible, List.of());
+    }
 }

@@ -30,6 +30,25 @@ public record RouterModel(ClassName name, List<HandlerModel> handlers, List<Rout
         shadowed = Set.copyOf(new TreeSet<>(shadowed));
     }
 
+    /**
+     * The types routes read and write as JSON (bodies and results that are neither text, bytes nor
+     * void), in route order: where the JSON schemas of an API description come from.
+     */
+    public java.util.Set<com.palantir.javapoet.TypeName> jsonTypes() {
+        java.util.Set<com.palantir.javapoet.TypeName> types = new java.util.LinkedHashSet<>();
+        for (RouteModel route : routes) {
+            for (ParamModel param : route.params()) {
+                if (param instanceof ParamModel.Body body && body.kind() == ParamModel.BodyKind.JSON) {
+                    types.add(body.type());
+                }
+            }
+            if (route.result() == ResultKind.JSON || route.result() == ResultKind.OPTIONAL) {
+                types.add(route.resultType());
+            }
+        }
+        return types;
+    }
+
     /** The instance field of layer class {@code type}. */
     public LayerModel layer(ClassName type) {
         return layers.stream().filter(l -> l.type().equals(type)).findFirst().orElseThrow();

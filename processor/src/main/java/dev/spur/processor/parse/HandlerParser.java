@@ -70,7 +70,8 @@ public final class HandlerParser {
         boolean callable = checkCallable(type);
         List<MatchModel> classMatches = matches.alternatives(type);
         HijackModel hijack = hijack(type);
-        HandlerModel handler = new HandlerModel(ClassName.get(type), field, defaultConstructible(type));
+        HandlerModel handler = new HandlerModel(ClassName.get(type), field, defaultConstructible(type),
+                dependencies(type));
         List<RouteModel> routes = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             Optional<AnnotationMirror> route = Annotations.find(method, Annotations.ROUTE);
@@ -157,6 +158,17 @@ public final class HandlerParser {
 
     private boolean inRouterPackage(Element element) {
         return elements.getPackageOf(element).getQualifiedName().contentEquals(routerPackage);
+    }
+
+    /** The distinct parameter types of the public constructors of {@code type}, in declaration order. */
+    private static List<TypeName> dependencies(TypeElement type) {
+        java.util.Set<TypeName> types = new java.util.LinkedHashSet<>();
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+            if (constructor.getModifiers().contains(Modifier.PUBLIC)) {
+                constructor.getParameters().forEach(p -> types.add(TypeName.get(p.asType())));
+            }
+        }
+        return List.copyOf(types);
     }
 
     private static boolean defaultConstructible(TypeElement type) {
