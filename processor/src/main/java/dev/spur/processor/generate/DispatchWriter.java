@@ -25,8 +25,8 @@ final class DispatchWriter {
 
     /**
      * The routes of one dispatch group (the normal routes, or one hijack's), the names of its
-     * {@code find} and {@code allow} methods, its matcher roots by HTTP method with what each
-     * needs, and what the group's methods therefore take.
+     * {@code find} and {@code allow} methods, its matcher roots by HTTP method, what each root
+     * needs (by root), and what the group's methods therefore take.
      */
     record Group(String label, String find, String allow, List<Integer> routes, Map<String, String> findTargets,
                  Map<String, String> allowTargets, Map<String, MatcherWriter.Need> targetNeeds,
@@ -72,7 +72,7 @@ final class DispatchWriter {
         }
         CodeBlock.Builder code = CodeBlock.builder().add("return switch (method) {\n").indent();
         group.findTargets().forEach((httpMethod, root) -> code.add("case $S -> $L(path, 1$L);\n", httpMethod, root,
-                group.targetNeeds().get(httpMethod).arguments("strict")));
+                group.targetNeeds().get(root).arguments("strict")));
         code.add("default -> -1;\n").unindent().add("};\n");
         return method.addCode(code.build()).build();
     }
@@ -91,7 +91,7 @@ final class DispatchWriter {
         }
         method.addStatement("$T allow = new $T()", RuntimeTypes.ALLOW, RuntimeTypes.ALLOW);
         group.allowTargets().forEach((httpMethod, root) -> method
-                .beginControlFlow("if ($L(path, 1$L) >= 0)", root, group.targetNeeds().get(httpMethod).arguments("false"))
+                .beginControlFlow("if ($L(path, 1$L) >= 0)", root, group.targetNeeds().get(root).arguments("false"))
                 .addStatement("allow.add($S)", httpMethod)
                 .endControlFlow());
         return method.addStatement("return allow.header()").build();

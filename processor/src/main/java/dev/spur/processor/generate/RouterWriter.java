@@ -257,18 +257,18 @@ public final class RouterWriter {
             String root = matchers.reference(name).toString();
             findTargets.put(method, root);
             allowTargets.put(method, root);
-            targetNeeds.put(method, matchers.needOf(name));
+            targetNeeds.put(root, matchers.needOf(name));
         });
         if (byMethod.containsKey("GET")) {
             if (byMethod.containsKey("HEAD")) {
                 List<Integer> headOrGet = new ArrayList<>(byMethod.get("HEAD"));
                 headOrGet.addAll(byMethod.get("GET"));
                 String name = matchers.write(RouteTree.of("HEAD", routes, headOrGet), "match" + suffix + "HeadOrGet");
-                findTargets.put("HEAD", matchers.reference(name).toString());
-                targetNeeds.put("HEAD", matchers.needOf(name));
+                String root = matchers.reference(name).toString();
+                findTargets.put("HEAD", root);
+                targetNeeds.put(root, matchers.needOf(name));
             } else {
                 findTargets.put("HEAD", findTargets.get("GET"));
-                targetNeeds.put("HEAD", targetNeeds.get("GET"));
             }
         }
         String find = suffix.isEmpty() ? "find" : names.newName("find" + suffix);
