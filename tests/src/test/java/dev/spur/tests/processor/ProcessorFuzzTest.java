@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProcessorFuzzTest {
 
-    private static final Pattern STABLE_ID = Pattern.compile("^\\[(Route|Match|Hijack)/[A-Za-z]+\\] .*", Pattern.DOTALL);
+    private static final Pattern STABLE_ID = Pattern.compile("^\\[(Route|Match|Hijack|Layer)/[A-Za-z]+\\] .*", Pattern.DOTALL);
 
     private static final String[] PACKAGES = {"app", "app", "app.web", "app.web.v2", "com.example.api", "ünï.code", "o"};
     private static final String[] CLASS_NAMES = {"h", "Override", "Handler", "Orders", "Ünïcode", "$X", "Record",
@@ -168,6 +168,52 @@ class ProcessorFuzzTest {
     }
 
     /** Generates the handler sources of one case. */
+    /** Layer classes for the cases: usable ones, one that needs wiring, and misused ones. */
+    private static final String LAYERS = """
+            package fuzz.layers;
+
+            import dev.spur.runtime.Exchange;
+            import dev.spur.runtime.Layer;
+
+            public final class Layers {
+                private Layers() {
+                }
+
+                public static final class Pass implements Layer {
+                    @Override
+                    public void handle(Exchange exchange, Next next) {
+                        next.proceed(exchange);
+                    }
+                }
+
+                public static final class Wired implements Layer {
+                    private final String name;
+
+                    public Wired(String name) {
+                        this.name = name;
+                    }
+
+                    @Override
+                    public void handle(Exchange exchange, Next next) {
+                        next.proceed(exchange);
+                    }
+                }
+
+                public abstract static class Base implements Layer {
+                }
+
+                public static final class NotALayer {
+                }
+
+                public final class Inner implements Layer {
+                    @Override
+                    public void handle(Exchange exchange, Next next) {
+                        next.proceed(exchange);
+                    }
+                }
+            }
+            """;
+
     private static final class Generator {
 
         private final Random random;
@@ -175,6 +221,8 @@ class ProcessorFuzzTest {
         private final Set<String> shapes = new HashSet<>();
         /** Whether this case avoids the deliberate mistakes, so that it usually compiles. */
         private final boolean valid;
+        /** Whether a handler declared a layer, so the layer classes are part of the case. */
+        private boolean layered;
 
         Generator(Random random) {
             this.random = random;
@@ -193,6 +241,9 @@ class ProcessorFuzzTest {
             }
             List<JavaFileObject> sources = new ArrayList<>();
             byName.forEach((name, text) -> sources.add(JavaFileObjects.forSourceString(name, text)));
+            if (layered) {
+                sources.add(JavaFileObjects.forSourceString("fuzz.layers.Layers", LAYERS));
+            }
             return sources;
         }
 
@@ -207,6 +258,9 @@ class ProcessorFuzzTest {
                 prefix = "/" + pick(LITERALS);
                 s.append("@Route(path = \"").append(prefix).append("\")\n");
             }
+            if (chance(20)) {
+                s.append(layerAnnotation());
+            }
             s.append("public class ").append(simpleName).append(" {\n\n");
             s.append("    public enum Color { RED, GREEN }\n\n");
             s.append("    public record Item(String name, int quantity) {\n    }\n\n");
@@ -216,6 +270,23 @@ class ProcessorFuzzTest {
             }
             s.append("}\n");
             return s.toString();
+        }
+
+        /** {@code @dev.spur.Layer({...})} with usable layers, and in an invalid case sometimes a misused one. */
+        private String layerAnnotation() {
+            layered = true;
+            String[] usable = {"Pass", "Wired", "Base"};
+            String[] misused = {"NotALayer", "Inner", "Pass"};
+            List<String> chosen = new ArrayList<>();
+            int count = 1 + random.nextInt(3);
+            for (int i = 0; i < count; i++) {
+                String layer = "fuzz.layers.Layers." + (mistake(20) ? pick(misused) : pick(usable)) + ".class";
+                if (valid && chosen.contains(layer)) {
+                    continue;
+                }
+                chosen.add(layer);
+            }
+            return "@dev.spur.Layer({" + String.join(", ", chosen) + "})\n";
         }
 
         private void method(StringBuilder s, String prefix, int index) {
@@ -244,6 +315,9 @@ class ProcessorFuzzTest {
             }
             s.append("    @Route(method = \"").append(httpMethod).append("\", path = \"").append(path)
                     .append("\")\n");
+            if (chance(15)) {
+                s.append("    ").append(layerAnnotation());
+            }
             String returns = pick(RETURNS);
             s.append("    public ").append(chance(15) ? "static " : "").append(returns).append(' ')
                     .append(pick(new String[] {"get", "list", "h", "handle", "ünï", "_do", "$m"})).append(index)
