@@ -70,7 +70,7 @@ public final class HandlerParser {
         boolean callable = checkCallable(type);
         List<MatchModel> classMatches = matches.alternatives(type);
         HijackModel hijack = hijack(type);
-        HandlerModel handler = new HandlerModel(ClassName.get(type), field, defaultConstructible(type),
+        HandlerModel handler = new HandlerModel(ClassName.get(type), field, TypeSupport.creatable(type),
                 dependencies(type));
         List<RouteModel> routes = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
@@ -131,27 +131,10 @@ public final class HandlerParser {
             reporter.error(Diagnostic.INACCESSIBLE, type, what, "generic handler classes are not supported");
             return false;
         }
-        for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
-            if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
-                reporter.error(Diagnostic.INACCESSIBLE, type, what, "local and anonymous classes cannot be handlers");
-                return false;
-            }
-            if (t.getModifiers().contains(Modifier.PRIVATE)) {
-                reporter.error(Diagnostic.INACCESSIBLE, type, what, t.getSimpleName() + " is private; make it public");
-                return false;
-            }
-            if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
-                    && t.getKind() == ElementKind.CLASS) {
-                reporter.error(Diagnostic.INACCESSIBLE, type, what,
-                        t.getSimpleName() + " is an inner class; make it static");
-                return false;
-            }
-            if (!t.getModifiers().contains(Modifier.PUBLIC) && !inRouterPackage(t)) {
-                reporter.error(Diagnostic.INACCESSIBLE, type, what, t.getSimpleName()
-                        + " is not public and the router is generated in package '" + routerPackage
-                        + "'; make it public");
-                return false;
-            }
+        String unreachable = TypeSupport.unreachable(type, elements, routerPackage, "handlers");
+        if (unreachable != null) {
+            reporter.error(Diagnostic.INACCESSIBLE, type, what, unreachable);
+            return false;
         }
         return true;
     }
@@ -169,14 +152,6 @@ public final class HandlerParser {
             }
         }
         return List.copyOf(types);
-    }
-
-    private static boolean defaultConstructible(TypeElement type) {
-        if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
-            return false;
-        }
-        return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-                .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
     }
 
     private RouteModel parseRoute(HandlerModel handler, ExecutableElement method, AnnotationMirror route,

@@ -21,7 +21,6 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -83,7 +82,7 @@ public final class LayerParser {
                 reporter.error(Diagnostic.LAYER_DUPLICATE, element, mirror.get(), entry, layer.getQualifiedName());
                 continue;
             }
-            seen.put(name, creatable(layer));
+            seen.put(name, TypeSupport.creatable(layer));
             layers.add(name);
         }
         return List.copyOf(layers);
@@ -109,32 +108,6 @@ public final class LayerParser {
         if (!type.getTypeParameters().isEmpty()) {
             return "a generic layer class cannot be named without type arguments; make a non-generic subclass";
         }
-        for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
-            if (t.getNestingKind() == NestingKind.LOCAL || t.getNestingKind() == NestingKind.ANONYMOUS) {
-                return "local and anonymous classes cannot be layers";
-            }
-            if (t.getModifiers().contains(Modifier.PRIVATE)) {
-                return t.getSimpleName() + " is private; make it public";
-            }
-            if (t.getNestingKind() == NestingKind.MEMBER && !t.getModifiers().contains(Modifier.STATIC)
-                    && t.getKind() == ElementKind.CLASS) {
-                return t.getSimpleName() + " is an inner class; make it static";
-            }
-            if (!t.getModifiers().contains(Modifier.PUBLIC)
-                    && !elements.getPackageOf(t).getQualifiedName().contentEquals(routerPackage)) {
-                return t.getSimpleName() + " is not public and the router is generated in package '" + routerPackage
-                        + "'; make it public";
-            }
-        }
-        return null;
-    }
-
-    /** A concrete class with a public no-argument constructor: the router creates it; anything else comes from its builder. */
-    private static boolean creatable(TypeElement type) {
-        if (type.getKind() != ElementKind.CLASS || type.getModifiers().contains(Modifier.ABSTRACT)) {
-            return false;
-        }
-        return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-                .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
+        return TypeSupport.unreachable(type, elements, routerPackage, "layers");
     }
 }

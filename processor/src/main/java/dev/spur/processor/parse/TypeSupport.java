@@ -122,4 +122,45 @@ final class TypeSupport {
             default -> false;
         };
     }
+
+    /** A concrete class with a public no-argument constructor, which generated code can create with {@code new}. */
+    public static boolean creatable(javax.lang.model.element.TypeElement type) {
+        if (type.getKind() != javax.lang.model.element.ElementKind.CLASS
+                || type.getModifiers().contains(javax.lang.model.element.Modifier.ABSTRACT)) {
+            return false;
+        }
+        return javax.lang.model.util.ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .anyMatch(c -> c.getParameters().isEmpty()
+                        && c.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC));
+    }
+
+    /**
+     * Why a router generated in {@code routerPackage} cannot name {@code type} (used as one of
+     * {@code role}, e.g. "handlers"), or null when it can: a local, anonymous, private or inner class,
+     * or one that is not public outside the router's package.
+     */
+    public static String unreachable(javax.lang.model.element.TypeElement type, javax.lang.model.util.Elements elements,
+                                     String routerPackage, String role) {
+        for (javax.lang.model.element.Element e = type; e instanceof javax.lang.model.element.TypeElement t;
+                e = e.getEnclosingElement()) {
+            if (t.getNestingKind() == javax.lang.model.element.NestingKind.LOCAL
+                    || t.getNestingKind() == javax.lang.model.element.NestingKind.ANONYMOUS) {
+                return "local and anonymous classes cannot be " + role;
+            }
+            if (t.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE)) {
+                return t.getSimpleName() + " is private; make it public";
+            }
+            if (t.getNestingKind() == javax.lang.model.element.NestingKind.MEMBER
+                    && !t.getModifiers().contains(javax.lang.model.element.Modifier.STATIC)
+                    && t.getKind() == javax.lang.model.element.ElementKind.CLASS) {
+                return t.getSimpleName() + " is an inner class; make it static";
+            }
+            if (!t.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC)
+                    && !elements.getPackageOf(t).getQualifiedName().contentEquals(routerPackage)) {
+                return t.getSimpleName() + " is not public and the router is generated in package '" + routerPackage
+                        + "'; make it public";
+            }
+        }
+        return null;
+    }
 }
