@@ -228,11 +228,17 @@ class LayersTest {
             package layered;
 
             import dev.spur.Route;
+            import io.helidon.webserver.http.ServerResponse;
 
             public class Calls {
                 @Route(method = "GET", path = "/calls")
                 public String calls() {
                     return String.valueOf(Admin.CALLS.get());
+                }
+
+                @Route(method = "GET", path = "/direct")
+                public void direct(ServerResponse response) {
+                    response.header("X-Direct", "yes").send("written by the handler");
                 }
             }
             """;
@@ -293,6 +299,17 @@ class LayersTest {
         assertEquals(200, answer.status());
         assertEquals("item 7", answer.text());
         assertEquals(List.of("app1", "app2", "class1", "class2", "method1"), order(answer));
+    }
+
+    @Test
+    void aHandlerThatWritesHelidonsResponseItselfKeepsItsAnswerAndLayersSeeItsStatus() throws IOException {
+        RawHttp.Answer answer = send("GET", "/direct");
+        assertEquals(200, answer.status(), answer::text);
+        assertEquals("written by the handler", answer.text());
+        assertEquals("yes", answer.header("X-Direct").orElseThrow());
+        // the app layers ran before it (X-Order is on the wire); what they set afterwards is too late
+        assertEquals(List.of("app1", "app2"), order(answer));
+        assertEquals(200, send("GET", "/items/7").status(), "the server goes on");
     }
 
     @Test
