@@ -1,6 +1,7 @@
 package dev.spur.runtime;
 
 import dev.spur.runtime.internal.Dispatcher;
+import dev.spur.runtime.internal.SpurRoutes;
 import dev.spur.runtime.internal.TransportProblems;
 import dev.spur.runtime.internal.Http1Guard;
 import io.helidon.http.HeaderNames;
@@ -215,12 +216,12 @@ public final class SpurServer implements AutoCloseable {
             WebServerConfig.Builder config = WebServer.builder()
                     .shutdownGracePeriod(shutdownGrace)
                     .shutdownHook(false)
-                    .routing(routing -> routing.any(dispatcher));
+                    .routing(routing -> routing.addFeature(new SpurRoutes(dispatcher)));
             limits(config, problems).port(port);
             listeners.forEach((name, listenerPort) -> config.putSocket(name, socket -> limits(socket, problems)
                     .name(name)
                     .port(listenerPort)
-                    .routing(routing -> routing.any(dispatcher))));
+                    .routing(routing -> routing.addFeature(new SpurRoutes(dispatcher)))));
             if (cors != null) {
                 // its filter validates every request and sets the CORS headers; its OPTIONS route
                 // answers preflights, which the catch-all route hands on to it
