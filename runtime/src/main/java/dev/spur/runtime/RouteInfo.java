@@ -19,16 +19,26 @@ import java.util.Map;
  * @param conditions        the route's {@code @Match} conditions, readable; empty when it has none
  * @param hijack            the simple name of the {@code @Hijack} class the route belongs to; empty for a
  *                          normal route
+ * @param layers            the simple names of the layers around the route, outermost first (the
+ *                          application's, then the class's and the method's)
  */
 public record RouteInfo(String method, String template, String handler, List<String> parameterNames,
-                        int[] parameterSegments, boolean catchAll, String conditions, String hijack) {
+                        int[] parameterSegments, boolean catchAll, String conditions, String hijack,
+                        List<String> layers) {
 
     private static final String[] NO_VALUES = {};
 
-    /** Copies the arrays. */
+    /** Copies the arrays and lists. */
     public RouteInfo {
         parameterNames = List.copyOf(parameterNames);
         parameterSegments = parameterSegments.clone();
+        layers = List.copyOf(layers);
+    }
+
+    /** A route without layers. */
+    public RouteInfo(String method, String template, String handler, List<String> parameterNames,
+                     int[] parameterSegments, boolean catchAll, String conditions, String hijack) {
+        this(method, template, handler, parameterNames, parameterSegments, catchAll, conditions, hijack, List.of());
     }
 
     /**
@@ -71,7 +81,7 @@ public record RouteInfo(String method, String template, String handler, List<Str
         return other instanceof RouteInfo that && method.equals(that.method) && template.equals(that.template)
                 && handler.equals(that.handler) && parameterNames.equals(that.parameterNames)
                 && Arrays.equals(parameterSegments, that.parameterSegments) && catchAll == that.catchAll
-                && conditions.equals(that.conditions) && hijack.equals(that.hijack);
+                && conditions.equals(that.conditions) && hijack.equals(that.hijack) && layers.equals(that.layers);
     }
 
     @Override
@@ -87,6 +97,6 @@ public record RouteInfo(String method, String template, String handler, List<Str
 
     @Override
     public String toString() {
-        return describe() + " -> " + handler;
+        return describe() + " -> " + handler + (layers.isEmpty() ? "" : " via " + String.join(", ", layers));
     }
 }

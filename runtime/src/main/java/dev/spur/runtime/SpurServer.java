@@ -79,6 +79,7 @@ public final class SpurServer implements AutoCloseable {
         private int maxConcurrentRequests = -1;
         private Duration idleConnectionTimeout = Duration.ofMinutes(5);
         private Duration shutdownGrace = Duration.ofSeconds(5);
+        private java.util.function.Consumer<String> routeTable;
         private Consumer<WebServerConfig.Builder> customizer = b -> { };
         private CorsConfig cors;
 
@@ -202,6 +203,22 @@ public final class SpurServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Prints the route table when the server starts: one line per route with method, template,
+         * conditions, hijack, layers and handler, through {@code java.util.logging} (logger
+         * {@code dev.spur.routes}, INFO). Also on when the system property {@code spur.routes.print}
+         * is {@code true}.
+         */
+        public Builder printRoutes() {
+            return printRoutes(line -> java.util.logging.Logger.getLogger("dev.spur.routes").info(line));
+        }
+
+        /** Prints the route table when the server starts, a line at a time, to {@code sink}. */
+        public Builder printRoutes(java.util.function.Consumer<String> sink) {
+            this.routeTable = Objects.requireNonNull(sink, "sink");
+            return this;
+        }
+
         /** Applies further Helidon settings (limits, TLS, ...) after Spur's own. */
         public Builder configure(Consumer<WebServerConfig.Builder> customizer) {
             this.customizer = customizer;
@@ -228,7 +245,18 @@ public final class SpurServer implements AutoCloseable {
                 config.addFeature(CorsFeature.create(cors));
             }
             customizer.accept(config);
-            return new SpurServer(config.build().start());
+            if (routeTable == null && Boolean.getBoolean("spur.routes.print")) {
+                printRoutes();
+            }
+            SpurServer started = new SpurServer(config.build().start());
+            if (routeTable != null) {
+                routeTable.accept(router.routes().size() + " routes:");
+                for (RouteInfo route : router.routes()) {
+                    routeTable.accept("  " + route.describe() + " -> " + route.handler()
+                            + (route.layers().isEmpty() ? "" : " via " + String.join(", ", route.layers())));
+                }
+            }
+            return started;
         }
 
         /**

@@ -5,8 +5,9 @@ import dev.spur.processor.model.RouterModel;
 
 /**
  * Writes the route table resource ({@code META-INF/spur/<router>.routes}): one route a line,
- * tab-separated method, template, handler, conditions ({@code -} for none) and hijacking class
- * ({@code -} for a normal route), so tools can list routes without running the app.
+ * tab-separated method, template, handler, conditions ({@code -} for none), hijacking class
+ * ({@code -} for a normal route) and layers, outermost first ({@code -} for none), so tools can
+ * list routes without running the app.
  */
 public final class RouteTableWriter {
 
@@ -20,15 +21,23 @@ public final class RouteTableWriter {
 
     /** The resource's text. */
     public static String write(RouterModel model) {
-        StringBuilder text = new StringBuilder("# method\ttemplate\thandler\tconditions\thijack\n");
+        StringBuilder text = new StringBuilder("# method\ttemplate\thandler\tconditions\thijack\tlayers\n");
         for (RouteModel route : model.routes()) {
             text.append(route.httpMethod()).append('\t')
                     .append(route.template().source()).append('\t')
                     .append(route.handler().type().canonicalName()).append('.').append(route.handlerMethod())
                     .append('\t').append(route.guard().always() ? "-" : route.guard().describe())
                     .append('\t').append(route.hijack() == null ? "-" : route.hijack().type().canonicalName())
+                    .append('\t').append(layers(model, route))
                     .append('\n');
         }
         return text.toString();
+    }
+
+    private static String layers(RouterModel model, RouteModel route) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        model.applicationLayers().forEach(l -> names.add(l.canonicalName()));
+        route.layers().forEach(l -> names.add(l.canonicalName()));
+        return names.isEmpty() ? "-" : String.join(",", names);
     }
 }

@@ -310,20 +310,29 @@ public final class RouterWriter {
         return code.addStatement("return $T.copyOf(table)", List.class).build();
     }
 
-    private static CodeBlock routeInfo(RouteModel route) {
+    /** The application's layers, then the route's, by simple name: what the route table lists. */
+    private List<String> layerNames(RouteModel route) {
+        List<String> names = new ArrayList<>();
+        model.applicationLayers().forEach(l -> names.add(l.simpleName()));
+        route.layers().forEach(l -> names.add(l.simpleName()));
+        return names;
+    }
+
+    private CodeBlock routeInfo(RouteModel route) {
         List<ParamModel.Path> params = new ArrayList<>();
         route.template().parameterNames().forEach(name -> route.params().stream()
                 .filter(p -> p instanceof ParamModel.Path path && path.name().equals(name))
                 .map(ParamModel.Path.class::cast)
                 .findFirst().ifPresent(params::add));
         boolean catchAll = !params.isEmpty() && params.getLast().catchAll();
-        return CodeBlock.of("new $T($S, $L, $L, $T.of($L), new int[] {$L}, $L, $L, $L)", RuntimeTypes.ROUTE_INFO,
+        return CodeBlock.of("new $T($S, $L, $L, $T.of($L), new int[] {$L}, $L, $L, $L, $T.of($L))", RuntimeTypes.ROUTE_INFO,
                 route.httpMethod(), SourceText.literal(route.template().source()),
                 SourceText.literal(route.handlerName()), List.class,
                 CodeBlock.join(params.stream().map(p -> SourceText.literal(p.name())).toList(), ", "),
                 params.stream().map(p -> Integer.toString(p.segment())).collect(Collectors.joining(", ")),
                 catchAll, SourceText.literal(route.guard().describe()),
-                SourceText.literal(route.hijack() == null ? "" : route.hijack().type().simpleName()));
+                SourceText.literal(route.hijack() == null ? "" : route.hijack().type().simpleName()), List.class,
+                CodeBlock.join(layerNames(route).stream().map(SourceText::literal).toList(), ", "));
     }
 
     /** {@code FooHandlers} → {@code fooHandlers}. */
