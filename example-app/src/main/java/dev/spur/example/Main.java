@@ -5,9 +5,9 @@ import dev.spur.example.layers.WriteAccess;
 import dev.spur.runtime.SpurServer;
 
 /**
- * Starts the bookmarks API: on the port given as the first argument, else the {@code PORT}
- * environment variable, else 8080; the admin listener on the second argument, else
- * {@code ADMIN_PORT}, else 8081. Routes that change data need {@code Authorization: Bearer
+ * Starts the bookmarks API: on the port given as the first argument, else {@code server.port} of
+ * the configuration ({@code application.yaml}, {@code SERVER_PORT}, {@code -Dserver.port}), 8080
+ * there; the admin listener on the second argument, else {@code server.listeners.admin}, 8081 there. Routes that change data need {@code Authorization: Bearer
  * <token>} with the token in {@code SPUR_API_TOKEN}, else {@value #DEFAULT_TOKEN} (printed at
  * start-up).
  */
@@ -19,11 +19,22 @@ public final class Main {
     private Main() {
     }
 
-    /** Runs the server until the JVM is stopped. */
+    /**
+     * Runs the server until the JVM is stopped. Its settings come from {@code application.yaml}
+     * (the {@code server} node: port, admin listener, limits), over which environment variables
+     * ({@code SERVER_PORT}) and system properties ({@code -Dserver.port}) win; the port and admin
+     * port given as arguments win over all of them.
+     */
     public static void main(String[] args) {
-        String port = args.length > 0 ? args[0] : System.getenv().getOrDefault("PORT", "8080");
-        String adminPort = args.length > 1 ? args[1] : System.getenv().getOrDefault("ADMIN_PORT", "8081");
-        SpurServer server = start("0.0.0.0", Integer.parseInt(port), Integer.parseInt(adminPort));
+        String token = System.getenv().getOrDefault("SPUR_API_TOKEN", DEFAULT_TOKEN);
+        SpurServer.Builder builder = SpurServer.builder(router(new BookmarkStore(), WriteAccess.token(token))).config();
+        if (args.length > 0) {
+            builder.port(Integer.parseInt(args[0]));
+        }
+        if (args.length > 1) {
+            builder.listener("admin", Integer.parseInt(args[1]));
+        }
+        SpurServer server = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         System.out.println("Spur example app listening on http://localhost:" + server.port() + "/ (admin on port "
                 + server.port("admin") + "); writes need 'Authorization: Bearer " + (System.getenv("SPUR_API_TOKEN") == null

@@ -219,6 +219,25 @@ public final class SpurServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Applies the settings under {@code node} (see {@link ServerSettings} for the keys and their
+         * defaults); an unknown key or a malformed value is an {@link IllegalArgumentException}
+         * naming the key. Settings made after this call win.
+         */
+        public Builder config(io.helidon.config.Config node) {
+            ServerSettings.apply(Objects.requireNonNull(node, "node"), this);
+            return this;
+        }
+
+        /**
+         * Applies the {@code server} settings of Helidon's default configuration: {@code application.yaml}
+         * on the class path, then environment variables ({@code SERVER_PORT=9090}) and system properties
+         * ({@code -Dserver.port=9090}) over it.
+         */
+        public Builder config() {
+            return config(io.helidon.config.Config.create().get("server"));
+        }
+
         /** Applies further Helidon settings (limits, TLS, ...) after Spur's own. */
         public Builder configure(Consumer<WebServerConfig.Builder> customizer) {
             this.customizer = customizer;
