@@ -192,11 +192,8 @@ public final class Report {
     private record Wrk(double rps, double p50, double p99, long socketErrors, long non2xx, long requests) {
     }
 
-    private void e2e() throws IOException {
-        Path file = folder.resolve("e2e.txt");
-        if (!Files.exists(file)) {
-            return;
-        }
+    /** The wrk results of {@code file} ({@code <candidate> <round> RESULT requests micros p50 p99 errors non2xx}) by candidate. */
+    private static Map<String, List<Wrk>> wrkRuns(Path file) throws IOException {
         Map<String, List<Wrk>> runs = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String[] f = line.trim().split("\\s+");
@@ -209,6 +206,15 @@ public final class Report {
                     Double.parseDouble(f[5]) / 1000, Double.parseDouble(f[6]) / 1000,
                     (long) Double.parseDouble(f[7]), (long) Double.parseDouble(f[8]), (long) requests));
         }
+        return runs;
+    }
+
+    private void e2e() throws IOException {
+        Path file = folder.resolve("e2e.txt");
+        if (!Files.exists(file)) {
+            return;
+        }
+        Map<String, List<Wrk>> runs = wrkRuns(file);
         Wrk spur = medianRound(runs.get("spur"));
         Wrk helidon = medianRound(runs.get("helidon"));
         Wrk bare = medianRound(runs.get("bare"));
@@ -272,18 +278,7 @@ public final class Report {
         if (!Files.exists(file)) {
             return;
         }
-        Map<String, List<Wrk>> runs = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String[] f = line.trim().split("\\s+");
-            if (f.length < 9 || !f[2].equals("RESULT")) {
-                continue;
-            }
-            double requests = Double.parseDouble(f[3]);
-            double seconds = Double.parseDouble(f[4]) / 1e6;
-            runs.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Wrk(requests / seconds,
-                    Double.parseDouble(f[5]) / 1000, Double.parseDouble(f[6]) / 1000,
-                    (long) Double.parseDouble(f[7]), (long) Double.parseDouble(f[8]), (long) requests));
-        }
+        Map<String, List<Wrk>> runs = wrkRuns(file);
         List<Wrk> plainRuns = runs.get("plain");
         List<Wrk> layeredRuns = runs.get("layered");
         if (plainRuns == null || layeredRuns == null) {

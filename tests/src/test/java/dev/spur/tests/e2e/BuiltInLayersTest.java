@@ -16,7 +16,6 @@ import dev.spur.tests.support.RawHttp;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,13 +97,7 @@ class BuiltInLayersTest {
     }
 
     private static RawHttp.Answer send(String method, String target, String... headers) throws IOException {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < headers.length; i += 2) {
-            map.put(headers[i], headers[i + 1]);
-        }
-        try (RawHttp http = RawHttp.local(server.port())) {
-            return http.send(method, target, map, null);
-        }
+        return RawHttp.once(server.port(), method, target, headers);
     }
 
     /** The access log line of the last request; it is written after the answer is composed. */

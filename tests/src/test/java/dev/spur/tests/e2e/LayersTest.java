@@ -275,13 +275,7 @@ class LayersTest {
     }
 
     private static RawHttp.Answer send(String method, String target, String... headers) throws IOException {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < headers.length; i += 2) {
-            map.put(headers[i], headers[i + 1]);
-        }
-        try (RawHttp http = RawHttp.local(server.port())) {
-            return http.send(method, target, map, null);
-        }
+        return RawHttp.once(server.port(), method, target, headers);
     }
 
     private static List<String> order(RawHttp.Answer answer) {

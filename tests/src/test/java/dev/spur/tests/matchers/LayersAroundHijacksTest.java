@@ -86,13 +86,7 @@ class LayersAroundHijacksTest {
     }
 
     private static RawHttp.Answer get(String target, String... headers) throws IOException {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < headers.length; i += 2) {
-            map.put(headers[i], headers[i + 1]);
-        }
-        try (RawHttp http = RawHttp.local(server.port())) {
-            return http.send("GET", target, map, null);
-        }
+        return RawHttp.once(server.port(), "GET", target, headers);
     }
 
     @Test

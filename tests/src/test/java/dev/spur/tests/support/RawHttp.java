@@ -40,6 +40,20 @@ public final class RawHttp implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * Sends one request on a connection of its own to {@code 127.0.0.1:port}; {@code headers} are
+     * name, value, name, value, ...
+     */
+    public static Answer once(int port, String method, String target, String... headers) throws IOException {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            map.put(headers[i], headers[i + 1]);
+        }
+        try (RawHttp http = local(port)) {
+            return http.send(method, target, map, null);
+        }
+    }
+
     /** A client for {@code 127.0.0.1:port}. */
     public static RawHttp local(int port) {
         return new RawHttp("127.0.0.1", port);
