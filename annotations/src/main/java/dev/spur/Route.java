@@ -34,8 +34,11 @@ public @interface Route {
     /** The {@code OPTIONS} method. */
     String OPTIONS = "OPTIONS";
 
-    /** The HTTP method of a route method (an upper-case token); ignored on a class. */
-    String method() default GET;
+    /**
+     * The HTTP method of a route method (an upper-case token), or several
+     * ({@code method = {"PUT", "POST"}}: one route per method, the same handler); ignored on a class.
+     */
+    String[] method() default GET;
 
     /** The path template (or, on a class, the path prefix). */
     String path() default "";

@@ -1,5 +1,6 @@
 package dev.spur.processor.parse;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -53,6 +54,37 @@ public final class Annotations {
             }
         }
         return null;
+    }
+
+    /**
+     * The values of string array {@code name}, written or default, each with the value to point at
+     * (the written element; null for a default, which has no position).
+     */
+    public static List<Map.Entry<String, AnnotationValue>> strings(AnnotationMirror mirror, String name) {
+        AnnotationValue written = explicit(mirror, name);
+        AnnotationValue value = written;
+        if (value == null) {
+            for (ExecutableElement method : ((TypeElement) mirror.getAnnotationType().asElement()).getEnclosedElements()
+                    .stream().filter(e -> e instanceof ExecutableElement).map(ExecutableElement.class::cast).toList()) {
+                if (method.getSimpleName().contentEquals(name) && method.getDefaultValue() != null) {
+                    value = method.getDefaultValue();
+                }
+            }
+        }
+        List<Map.Entry<String, AnnotationValue>> strings = new java.util.ArrayList<>();
+        if (value == null) {
+            return strings;
+        }
+        if (value.getValue() instanceof List<?> items) {
+            for (Object item : items) {
+                AnnotationValue element = (AnnotationValue) item;
+                strings.add(new java.util.AbstractMap.SimpleEntry<>(String.valueOf(element.getValue()),
+                        written == null ? null : element));
+            }
+        } else {
+            strings.add(new java.util.AbstractMap.SimpleEntry<>(String.valueOf(value.getValue()), written));
+        }
+        return strings;
     }
 
     /** The string value of {@code name}, written or default. */

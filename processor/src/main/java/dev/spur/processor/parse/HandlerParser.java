@@ -16,6 +16,7 @@ import dev.spur.processor.validate.Satisfiable;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
@@ -76,9 +77,9 @@ public final class HandlerParser {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             Optional<AnnotationMirror> route = Annotations.find(method, Annotations.ROUTE);
             if (route.isPresent() && prefix != null) {
-                RouteModel model = parseRoute(handler, method, route.get(), prefix, classMatches, hijack);
-                if (model != null && callable && classMatches != null) {
-                    routes.add(model);
+                List<RouteModel> models = parseRoute(handler, method, route.get(), prefix, classMatches, hijack);
+                if (callable && classMatches != null) {
+                    routes.addAll(models);
                 }
             }
         }
@@ -154,12 +155,20 @@ public final class HandlerParser {
         return List.copyOf(types);
     }
 
-    private RouteModel parseRoute(HandlerModel handler, ExecutableElement method, AnnotationMirror route,
-                                  String prefix, List<MatchModel> classMatches, HijackModel hijack) {
+    /** The routes of {@code method}: one per HTTP method its {@code @Route} names; empty on errors (reported). */
+    private List<RouteModel> parseRoute(HandlerModel handler, ExecutableElement method, AnnotationMirror route,
+                                        String prefix, List<MatchModel> classMatches, HijackModel hijack) {
         int errorsBefore = reporter.errorCount();
-        String httpMethod = Annotations.string(route, "method");
-        if (!METHOD_TOKEN.matcher(httpMethod).matches()) {
-            reporter.error(Diagnostic.BAD_METHOD, method, route, Annotations.explicit(route, "method"), httpMethod);
+        List<Map.Entry<String, AnnotationValue>> httpMethods = Annotations.strings(route, "method");
+        if (httpMethods.isEmpty()) {
+            reporter.error(Diagnostic.BAD_METHOD, method, route, Annotations.explicit(route, "method"), "");
+        }
+        for (Map.Entry<String, AnnotationValue> httpMethod : httpMethods) {
+            if (!METHOD_TOKEN.matcher(httpMethod.getKey()).matches()) {
+                reporter.error(Diagnostic.BAD_METHOD, method, route,
+                        httpMethod.getValue() != null ? httpMethod.getValue() : Annotations.explicit(route, "method"),
+                        httpMethod.getKey());
+            }
         }
         checkMethodCallable(method);
         AnnotationValue pathValue = Annotations.explicit(route, "path");
@@ -168,7 +177,7 @@ public final class HandlerParser {
             template = TemplateParser.parse(prefix, Annotations.string(route, "path"));
         } catch (TemplateParser.TemplateException e) {
             reporter.error(e.diagnostic(), method, route, pathValue, e.args());
-            return null;
+            return List.of();
         }
         checkTypesAccessible(method);
         List<ParamModel> params = new ParameterParser(reporter, method, template).parse();
@@ -195,15 +204,20 @@ public final class HandlerParser {
                         method.getSimpleName() + "()", conflict);
             }
         }
+        List<ClassName> routeLayers = routeLayers(method);
         if (reporter.errorCount() > errorsBefore) {
-            return null;
+            return List.of();
         }
         TypeName resultType = result == ResultKind.VOID ? TypeName.VOID : TypeName.get(method.getReturnType());
         boolean throwsThrowable = method.getThrownTypes().stream().anyMatch(t ->
                 !TypeSupport.isSubclass(t, "java.lang.Exception") && !TypeSupport.isSubclass(t, "java.lang.Error"));
-        return new RouteModel(httpMethod, template, handler, method.getSimpleName().toString(),
-                method.getModifiers().contains(Modifier.STATIC), throwsThrowable, params, result, resultType, guard, hijack, method,
-                routeLayers(method));
+        List<RouteModel> routes = new ArrayList<>();
+        for (Map.Entry<String, AnnotationValue> httpMethod : httpMethods) {
+            routes.add(new RouteModel(httpMethod.getKey(), template, handler, method.getSimpleName().toString(),
+                    method.getModifiers().contains(Modifier.STATIC), throwsThrowable, params, result, resultType, guard,
+                    hijack, method, routeLayers));
+        }
+        return routes;
     }
 
     /** The class's layers, then the method's. */
