@@ -12,8 +12,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Class names that are also package names: the router must still name every type it calls (or
- * say, at the route, why it cannot), never emit code javac rejects.
+ * Cases the processor fuzzer found, as explicit tests: class names that are also package names
+ * (the router must still name every type it calls, or say at the route why it cannot), and a
+ * matcher signature mix-up; the router javac compiles, never code it rejects.
  */
 class ObscuredNamesTest {
 
@@ -75,5 +76,22 @@ class ObscuredNamesTest {
         Compilation compilation = compile(List.of("-Aspur.router=app.SpurRouter"), local, far);
         assertOnlyError(compilation, Diagnostic.OBSCURED_PACKAGE.format("o.Orders", "app.SpurRouter", "app.o", "o"),
                 far, 8);
+    }
+
+    @Test
+    void aHeadRouteBesideAConditionalGetRouteCompiles() {
+        // allow() once called the HEAD-only matcher with the parameters of the HEAD-or-GET one
+        JavaFileObject api = source("app", "Api", """
+                    @Route(method = "HEAD", path = "/x")
+                    public void head() {
+                    }
+
+                    @Route(method = "GET", path = "/x")
+                    @dev.spur.Match(header = "X-Beta")
+                    public String get() {
+                        return "x";
+                    }
+                """);
+        assertThat(compile(List.of("-Xlint:all"), api)).succeededWithoutWarnings();
     }
 }
