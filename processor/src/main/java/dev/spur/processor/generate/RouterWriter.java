@@ -72,7 +72,6 @@ public final class RouterWriter {
 
     private JavaFile file() {
         List<RouteModel> routes = model.routes();
-        boolean conditional = model.conditional();
         TypeSpec.Builder type = TypeSpec.classBuilder(model.name())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .alwaysQualify(model.shadowed().toArray(String[]::new))

@@ -9,14 +9,12 @@ import javax.lang.model.element.Element;
 /**
  * One route: method, template, the handler method it calls, how its parameters and result are
  * bound, the conditions it needs ({@link Guard#ALWAYS} for none) and the hijack it belongs to
- * (null for a normal route). {@code throwsThrowable} is whether the handler method declares a
- * throwable that is neither an {@link Exception} nor an {@link Error}, which the invoker must wrap
- * to keep its {@code throws Exception}. {@code origin} is the handler method, kept only to anchor diagnostics and as the
+ * (null for a normal route). {@code origin} is the handler method, kept only to anchor diagnostics and as the
  * generated file's originating element. {@code layers} are the route's class and method layers,
  * outermost first (the application's are the router's).
  */
 public record RouteModel(String httpMethod, PathTemplate template, HandlerModel handler, String handlerMethod,
-                         boolean isStatic, boolean throwsThrowable, List<ParamModel> params, ResultKind result, TypeName resultType,
+                         boolean isStatic, List<ParamModel> params, ResultKind result, TypeName resultType,
                          Guard guard, HijackModel hijack, Element origin, List<ClassName> layers) {
 
     /** Copies the parameters and layers. */
@@ -27,9 +25,9 @@ public record RouteModel(String httpMethod, PathTemplate template, HandlerModel 
 
     /** A route without layers of its own. */
     public RouteModel(String httpMethod, PathTemplate template, HandlerModel handler, String handlerMethod,
-                      boolean isStatic, boolean throwsThrowable, List<ParamModel> params, ResultKind result,
+                      boolean isStatic, List<ParamModel> params, ResultKind result,
                       TypeName resultType, Guard guard, HijackModel hijack, Element origin) {
-        this(httpMethod, template, handler, handlerMethod, isStatic, throwsThrowable, params, result, resultType,
+        this(httpMethod, template, handler, handlerMethod, isStatic, params, result, resultType,
                 guard, hijack, origin, List.of());
     }
 

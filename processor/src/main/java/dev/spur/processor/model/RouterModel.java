@@ -53,9 +53,4 @@ public record RouterModel(ClassName name, List<HandlerModel> handlers, List<Rout
     public LayerModel layer(ClassName type) {
         return layers.stream().filter(l -> l.type().equals(type)).findFirst().orElseThrow();
     }
-
-    /** Whether any route or hijack has a condition, so matchers need the request. */
-    public boolean conditional() {
-        return !hijacks.isEmpty() || routes.stream().anyMatch(r -> !r.guard().always());
-    }
 }

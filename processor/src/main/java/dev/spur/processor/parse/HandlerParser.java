@@ -209,12 +209,10 @@ public final class HandlerParser {
             return List.of();
         }
         TypeName resultType = result == ResultKind.VOID ? TypeName.VOID : TypeName.get(method.getReturnType());
-        boolean throwsThrowable = method.getThrownTypes().stream().anyMatch(t ->
-                !TypeSupport.isSubclass(t, "java.lang.Exception") && !TypeSupport.isSubclass(t, "java.lang.Error"));
         List<RouteModel> routes = new ArrayList<>();
         for (Map.Entry<String, AnnotationValue> httpMethod : httpMethods) {
             routes.add(new RouteModel(httpMethod.getKey(), template, handler, method.getSimpleName().toString(),
-                    method.getModifiers().contains(Modifier.STATIC), throwsThrowable, params, result, resultType, guard,
+                    method.getModifiers().contains(Modifier.STATIC), params, result, resultType, guard,
                     hijack, method, routeLayers));
         }
         return routes;

@@ -25,7 +25,7 @@ class RouteTreeTest {
         for (String template : templates) {
             try {
                 routes.add(new RouteModel("GET", TemplateParser.parse(template), HANDLER, "route" + routes.size(),
-                        false, false, List.of(), ResultKind.TEXT, ClassName.get(String.class), Guard.ALWAYS, null, null));
+                        false, List.of(), ResultKind.TEXT, ClassName.get(String.class), Guard.ALWAYS, null, null));
             } catch (TemplateException e) {
                 throw new AssertionError(e);
             }

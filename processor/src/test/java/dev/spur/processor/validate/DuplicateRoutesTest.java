@@ -121,7 +121,7 @@ class DuplicateRoutesTest {
     private static RouteModel route(String httpMethod, String template, HandlerModel handler, String handlerMethod,
                                     Guard guard, HijackModel hijack) {
         try {
-            return new RouteModel(httpMethod, TemplateParser.parse(template), handler, handlerMethod, false, false,
+            return new RouteModel(httpMethod, TemplateParser.parse(template), handler, handlerMethod, false,
                     List.of(), ResultKind.TEXT, ClassName.get(String.class), guard, hijack, method(handlerMethod));
         } catch (TemplateException e) {
             throw new AssertionError(e);
