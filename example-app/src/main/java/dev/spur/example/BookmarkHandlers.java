@@ -5,6 +5,7 @@ import dev.spur.Header;
 import dev.spur.Query;
 import dev.spur.Layer;
 import dev.spur.Route;
+import dev.spur.example.layers.Transactional;
 import dev.spur.example.layers.WriteAccess;
 import dev.spur.example.bookmarks.Bookmark;
 import dev.spur.example.bookmarks.BookmarkStore;
@@ -55,7 +56,7 @@ public class BookmarkHandlers {
      * has the URL (answered by {@code DomainErrors}).
      */
     @Route(method = Route.POST)
-    @Layer(WriteAccess.class)
+    @Layer({WriteAccess.class, Transactional.class})
     public Response create(@Body BookmarkInput input) {
         Inputs.CheckedBookmark checked = Inputs.bookmark(input);
         // a URL another bookmark has is the store's DuplicateUrlException: DomainErrors answers 409
@@ -77,7 +78,7 @@ public class BookmarkHandlers {
      * current {@code ETag} (else 412), so that two clients cannot overwrite each other's edits.
      */
     @Route(method = Route.PUT, path = "/{id}")
-    @Layer(WriteAccess.class)
+    @Layer({WriteAccess.class, Transactional.class})
     public Response replace(long id, @Body BookmarkInput input, @Header("If-Match") Optional<String> ifMatch) {
         Inputs.CheckedBookmark checked = Inputs.bookmark(input);
         Bookmark replaced;
@@ -94,7 +95,7 @@ public class BookmarkHandlers {
 
     /** Deletes a bookmark and its notes: 204, or a 404 when there is no such bookmark. */
     @Route(method = Route.DELETE, path = "/{id}")
-    @Layer(WriteAccess.class)
+    @Layer({WriteAccess.class, Transactional.class})
     public void delete(long id) {
         if (!store.delete(id)) {
             throw missing(id);

@@ -1,8 +1,18 @@
 package dev.spur.example;
 
 import dev.spur.example.bookmarks.BookmarkStore;
+import dev.spur.example.bookmarks.InMemoryBookmarkStore;
+import dev.spur.example.bookmarks.SqlBookmarkStore;
+import dev.spur.example.db.Database;
+import dev.spur.example.db.DatabaseSettings;
+import dev.spur.example.layers.Transactional;
 import dev.spur.example.layers.WriteAccess;
 import dev.spur.runtime.SpurServer;
+import io.helidon.config.Config;
+import io.helidon.health.HealthCheckResponse;
+import io.helidon.health.HealthCheckType;
+import io.helidon.webserver.observe.ObserveFeature;
+import io.helidon.webserver.observe.health.HealthObserver;
 
 /**
  * Starts the bookmarks API: on the port given as the first argument, else {@code server.port} of
@@ -10,6 +20,11 @@ import dev.spur.runtime.SpurServer;
  * there; the admin listener on the second argument, else {@code server.listeners.admin}, 8081 there. Routes that change data need {@code Authorization: Bearer
  * <token>} with the token in {@code SPUR_API_TOKEN}, else {@value #DEFAULT_TOKEN} (printed at
  * start-up).
+ *
+ * <p>The bookmarks are kept in the database of the {@code db} configuration node (see
+ * {@link DatabaseSettings}): an H2 file database under {@code ./data} unless {@code db.url} names
+ * another, such as PostgreSQL. Readiness ({@code /observe/health/ready}) has a {@code database}
+ * check that is down while the database is unreachable.
  */
 public final class Main {
 
@@ -27,7 +42,9 @@ public final class Main {
      */
     public static void main(String[] args) {
         String token = System.getenv().getOrDefault("SPUR_API_TOKEN", DEFAULT_TOKEN);
-        SpurServer.Builder builder = SpurServer.builder(router(new BookmarkStore(), WriteAccess.token(token))).config();
+        Config config = Config.create();
+        Database db = Database.start(DatabaseSettings.from(config.get("db")));
+        SpurServer.Builder builder = builder(db, WriteAccess.token(token)).config(config.get("server"));
         if (args.length > 0) {
             builder.port(Integer.parseInt(args[0]));
         }
@@ -35,37 +52,67 @@ public final class Main {
             builder.listener("admin", Integer.parseInt(args[1]));
         }
         SpurServer server = builder.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
-        System.out.println("Spur example app listening on http://localhost:" + server.port() + "/ (admin on port "
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            db.close();
+        }));
+        System.out.println("Spur example app on " + db.settings().describe() + ", listening on http://localhost:" + server.port() + "/ (admin on port "
                 + server.port("admin") + "); writes need 'Authorization: Bearer " + (System.getenv("SPUR_API_TOKEN") == null
                 ? DEFAULT_TOKEN + "' (set SPUR_API_TOKEN to change it)" : "<SPUR_API_TOKEN>'"));
     }
 
-    /** Starts the API with an empty store on every interface; port 0 picks a free port (admin too). */
+    /**
+     * A server builder for the API over {@code db}: the SQL store, a transaction per write route,
+     * and the readiness check {@code database} at {@code /observe/health/ready}.
+     */
+    public static SpurServer.Builder builder(Database db, WriteAccess writes) {
+        HealthObserver health = HealthObserver.builder()
+                .details(true)
+                .addCheck(() -> HealthCheckResponse.builder()
+                        .status(db.reachable() ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN)
+                        .build(), HealthCheckType.READINESS, "database")
+                .build();
+        return SpurServer.builder(router(new SqlBookmarkStore(db), writes, Transactional.over(db)))
+                .configure(server -> server.addFeature(ObserveFeature.just(health)));
+    }
+
+    /** Starts the API with an empty in-memory store on every interface; port 0 picks a free port (admin too). */
     public static SpurServer start(int port) {
         return start("0.0.0.0", port, 0);
     }
 
-    /** Starts the API with an empty store on {@code host}; port 0 picks a free port (admin too). */
+    /** Starts the API with an empty in-memory store on {@code host}; port 0 picks a free port (admin too). */
     public static SpurServer start(String host, int port) {
         return start(host, port, 0);
     }
 
-    /** Starts the API with an empty store on {@code host}, with the admin listener on {@code adminPort}. */
+    /** Starts the API with an empty in-memory store on {@code host}, with the admin listener on {@code adminPort}. */
     public static SpurServer start(String host, int port, int adminPort) {
         String token = System.getenv().getOrDefault("SPUR_API_TOKEN", DEFAULT_TOKEN);
-        return SpurServer.builder(router(new BookmarkStore(), WriteAccess.token(token))).host(host).port(port)
+        return SpurServer.builder(router(new InMemoryBookmarkStore(), WriteAccess.token(token))).host(host).port(port)
                 .listener("admin", adminPort)
                 .start();
     }
 
-    /** The router with every handler class wired to {@code store} and writes guarded by {@code writes}. */
+    /**
+     * The router with every handler class wired to {@code store}, writes guarded by {@code writes},
+     * and no transactions (for a store that is atomic by itself, such as the in-memory one).
+     */
     public static SpurRouter router(BookmarkStore store, WriteAccess writes) {
+        return router(store, writes, Transactional.none());
+    }
+
+    /**
+     * The router with every handler class wired to {@code store}, writes guarded by {@code writes}
+     * and run in a transaction of {@code transactions}.
+     */
+    public static SpurRouter router(BookmarkStore store, WriteAccess writes, Transactional transactions) {
         return SpurRouter.builder()
                 .bookmarkHandlers(new BookmarkHandlers(store))
                 .noteHandlers(new NoteHandlers(store))
                 .tagHandlers(new TagHandlers(store))
                 .writeAccess(writes)
+                .transactional(transactions)
                 .build();
     }
 }

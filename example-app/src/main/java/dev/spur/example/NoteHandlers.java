@@ -3,6 +3,7 @@ package dev.spur.example;
 import dev.spur.Body;
 import dev.spur.Layer;
 import dev.spur.Route;
+import dev.spur.example.layers.Transactional;
 import dev.spur.example.layers.WriteAccess;
 import dev.spur.example.bookmarks.BookmarkStore;
 import dev.spur.example.bookmarks.Note;
@@ -31,7 +32,7 @@ public class NoteHandlers {
 
     /** Adds a note whose text is the request body: 201 with its {@code Location}. */
     @Route(method = Route.POST)
-    @Layer(WriteAccess.class)
+    @Layer({WriteAccess.class, Transactional.class})
     public Response add(long id, @Body String text) {
         Note note = store.addNote(id, Inputs.note(text)).orElseThrow(() -> BookmarkHandlers.missing(id));
         return Response.status(201)
@@ -47,7 +48,7 @@ public class NoteHandlers {
 
     /** Deletes a note: 204, or a 404 when the bookmark has no such note. */
     @Route(method = Route.DELETE, path = "/{noteId}")
-    @Layer(WriteAccess.class)
+    @Layer({WriteAccess.class, Transactional.class})
     public void delete(long id, long noteId) {
         if (!store.deleteNote(id, noteId)) {
             throw HttpProblem.notFound("Bookmark " + id + " has no note " + noteId + ".");

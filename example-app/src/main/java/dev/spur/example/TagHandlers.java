@@ -2,6 +2,7 @@ package dev.spur.example;
 
 import dev.spur.Layer;
 import dev.spur.Route;
+import dev.spur.example.layers.Transactional;
 import dev.spur.example.layers.WriteAccess;
 import dev.spur.example.bookmarks.Bookmark;
 import dev.spur.example.bookmarks.BookmarkStore;
@@ -38,14 +39,14 @@ public class TagHandlers {
 
     /** Tags a bookmark (idempotent): the updated bookmark, or a 404. */
     @Route(method = Route.PUT, path = "/bookmarks/{id}/tags/{*tag}")
-    @Layer(WriteAccess.class)
+    @Layer({WriteAccess.class, Transactional.class})
     public Optional<Bookmark> add(long id, String tag) {
         return store.addTag(id, Inputs.tag(tag));
     }
 
     /** Removes a tag from a bookmark (idempotent): 204, or a 404 when there is no such bookmark. */
     @Route(method = Route.DELETE, path = "/bookmarks/{id}/tags/{*tag}")
-    @Layer(WriteAccess.class)
+    @Layer({WriteAccess.class, Transactional.class})
     public void remove(long id, String tag) {
         store.removeTag(id, Inputs.tag(tag)).orElseThrow(() -> BookmarkHandlers.missing(id));
     }

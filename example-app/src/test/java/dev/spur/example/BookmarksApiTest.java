@@ -3,7 +3,7 @@ package dev.spur.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.spur.example.bookmarks.BookmarkStore;
+import dev.spur.example.bookmarks.InMemoryBookmarkStore;
 import dev.spur.example.layers.WriteAccess;
 import dev.spur.runtime.SpurServer;
 import dev.spur.testing.SpurClient;
@@ -76,7 +76,7 @@ class BookmarksApiTest {
     class InProcess extends Scenarios {
         @RegisterExtension
         final SpurExtension app = SpurExtension.inProcess(
-                () -> Main.router(new BookmarkStore(), WriteAccess.token(TOKEN)));
+                () -> Main.router(new InMemoryBookmarkStore(), WriteAccess.token(TOKEN)));
 
         @Override
         SpurClient client() {
@@ -88,7 +88,7 @@ class BookmarksApiTest {
     class OnAPort extends Scenarios {
         @RegisterExtension
         final SpurExtension app = SpurExtension.onPort(
-                () -> SpurServer.builder(Main.router(new BookmarkStore(), WriteAccess.token(TOKEN))));
+                () -> SpurServer.builder(Main.router(new InMemoryBookmarkStore(), WriteAccess.token(TOKEN))));
 
         @Override
         SpurClient client() {
@@ -105,7 +105,7 @@ class BookmarksApiTest {
     class ClientAsAParameter {
         @RegisterExtension
         final SpurExtension app = SpurExtension.inProcess(
-                () -> Main.router(new BookmarkStore(), WriteAccess.token(TOKEN)));
+                () -> Main.router(new InMemoryBookmarkStore(), WriteAccess.token(TOKEN)));
 
         @Test
         void theExtensionHandsTheTestItsClient(SpurClient client) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spur.example.Main;
-import dev.spur.example.bookmarks.BookmarkStore;
+import dev.spur.example.bookmarks.InMemoryBookmarkStore;
 import dev.spur.example.layers.WriteAccess;
 import dev.spur.runtime.SpurServer;
 import dev.spur.tests.support.RawHttp;
@@ -37,7 +37,7 @@ class HelidonFeaturesTest {
                         .status(ready.get() ? HealthCheckResponse.Status.UP : HealthCheckResponse.Status.DOWN)
                         .build(), io.helidon.health.HealthCheckType.READINESS, "store")
                 .build();
-        server = SpurServer.builder(Main.router(new BookmarkStore(), WriteAccess.token("t")))
+        server = SpurServer.builder(Main.router(new InMemoryBookmarkStore(), WriteAccess.token("t")))
                 .host("127.0.0.1").port(0)
                 .configure(config -> config.addFeature(ObserveFeature.just(health)))
                 .start();

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spur.example.Main;
-import dev.spur.example.bookmarks.BookmarkStore;
+import dev.spur.example.bookmarks.InMemoryBookmarkStore;
 import dev.spur.example.layers.WriteAccess;
 import dev.spur.runtime.SpurServer;
 
@@ -18,10 +18,10 @@ class RouteTablePrintTest {
     @Test
     void theRouteTableIsPrintedAtStartUp() {
         List<String> lines = new CopyOnWriteArrayList<>();
-        SpurServer server = SpurServer.builder(Main.router(new BookmarkStore(), WriteAccess.token("t")))
+        SpurServer server = SpurServer.builder(Main.router(new InMemoryBookmarkStore(), WriteAccess.token("t")))
                 .host("127.0.0.1").port(0).printRoutes(lines::add).start();
         try {
-            assertEquals(Main.router(new BookmarkStore(), WriteAccess.token("t")).routes().size() + " routes:",
+            assertEquals(Main.router(new InMemoryBookmarkStore(), WriteAccess.token("t")).routes().size() + " routes:",
                     lines.getFirst());
             assertTrue(lines.contains("  POST /bookmarks -> BookmarkHandlers.create via RequestId, RouteTiming, "
                     + "DomainErrors, WriteAccess"), String.join("\n", lines));

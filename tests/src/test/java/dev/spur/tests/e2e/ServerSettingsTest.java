@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spur.example.Main;
-import dev.spur.example.bookmarks.BookmarkStore;
+import dev.spur.example.bookmarks.InMemoryBookmarkStore;
 import dev.spur.example.layers.WriteAccess;
 import dev.spur.runtime.SpurServer;
 import dev.spur.tests.support.RawHttp;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class ServerSettingsTest {
 
     private static SpurServer.Builder builder() {
-        return SpurServer.builder(Main.router(new BookmarkStore(), WriteAccess.token("t")));
+        return SpurServer.builder(Main.router(new InMemoryBookmarkStore(), WriteAccess.token("t")));
     }
 
     private static Config server(Map<String, String> values) {

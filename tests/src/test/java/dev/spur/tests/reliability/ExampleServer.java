@@ -2,7 +2,7 @@ package dev.spur.tests.reliability;
 
 import dev.spur.example.Main;
 import dev.spur.example.layers.WriteAccess;
-import dev.spur.example.bookmarks.BookmarkStore;
+import dev.spur.example.bookmarks.InMemoryBookmarkStore;
 import dev.spur.runtime.SpurServer;
 import dev.spur.tests.support.RawHttp;
 
@@ -24,7 +24,7 @@ final class ExampleServer implements AutoCloseable {
     /** The URL prefix of bookmarks only a smuggled request creates. */
     static final String SMUGGLED_URL = "https://smuggled.example/";
 
-    final BookmarkStore store = new BookmarkStore();
+    final InMemoryBookmarkStore store = new InMemoryBookmarkStore();
     final SpurServer server;
 
     /** Starts the app with bookmarks 1 to {@code bookmarks} already stored. */
