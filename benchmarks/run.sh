@@ -2,7 +2,7 @@
 # Runs every Spur benchmark and prints one markdown table. See benchmarks/README.md.
 #
 # Environment (all optional):
-#   PARTS          which parts to run, default "lookup e2e layers startup build"
+#   PARTS          which parts to run, default "lookup e2e layers store startup build"
 #   JMH_OPTS       JMH options for the lookup benchmarks, default "-f 2 -wi 4 -i 5 -w 1s -r 1s"
 #   E2E_DURATION   measured wrk seconds per server and round, default 10
 #   E2E_WARMUP     unmeasured wrk seconds before each measurement, default 5
@@ -19,7 +19,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-PARTS=${PARTS:-"lookup e2e layers startup build"}
+PARTS=${PARTS:-"lookup e2e layers store startup build"}
 JMH_OPTS=${JMH_OPTS:-"-f 2 -wi 4 -i 5 -w 1s -r 1s"}
 LAYERS_JMH_OPTS=${LAYERS_JMH_OPTS:-$JMH_OPTS}
 LAYERS_ROUNDS=${LAYERS_ROUNDS:-6}
@@ -192,6 +192,47 @@ if has layers; then
   done
   stop "$pid"
   echo "layers-e2e one server (flags $SERVER_FLAGS), wrk $WRK_OPTS -d${E2E_DURATION}s per route and round after ${E2E_WARMUP}s warm-up per route, $LAYERS_ROUNDS rounds alternating the order" >> "$OUT/meta.txt"
+fi
+
+# ------------------------------------------------------------------ 2c. the example app's store (wrk)
+# GET /bookmarks/1 of the example app over its three stores: in memory, the embedded H2 file
+# database, a real PostgreSQL server (started inside the server process, over loopback TCP).
+# One server at a time, the order rotating each round; the median of the rounds is reported.
+if has store; then
+  if ! command -v wrk > /dev/null; then
+    log "installing wrk"
+    apt-get update -qq && apt-get install -y -qq wrk > /dev/null
+  fi
+  echo "GET /bookmarks/1" > "$OUT/store.lookups"
+  : > "$OUT/store.txt"
+  STORES=(memory h2 postgresql)
+  for round in $(seq 1 "$E2E_ROUNDS"); do
+    for i in 0 1 2; do
+      kind=${STORES[$(( (i + round - 1) % 3 ))]}
+      port=$(pick_port "$BASE_PORT")
+      log "store round $round: $kind on 127.0.0.1:$port"
+      # shellcheck disable=SC2086
+      "$JAVA" $SERVER_FLAGS -cp "$JAR" dev.spur.bench.e2e.StoreServer "$kind" "$port" > "$OUT/store-$kind-$round.log" 2>&1 &
+      pid=$!
+      PIDS+=("$pid")
+      wait_200 "$port" /bookmarks/1 "$pid" 120 || { cat "$OUT/store-$kind-$round.log"; exit 1; }
+      # shellcheck disable=SC2086
+      wrk $WRK_OPTS -d"${E2E_WARMUP}s" -s benchmarks/wrk/rotate.lua "http://127.0.0.1:$port" -- "$OUT/store.lookups" > /dev/null
+      # shellcheck disable=SC2086
+      wrk $WRK_OPTS -d"${E2E_DURATION}s" --latency -s benchmarks/wrk/rotate.lua "http://127.0.0.1:$port" -- "$OUT/store.lookups" \
+          > "$OUT/wrk-store-$kind-$round.txt"
+      echo "$kind $round $(grep '^RESULT' "$OUT/wrk-store-$kind-$round.txt")" >> "$OUT/store.txt"
+      grep -E 'Requests/sec' "$OUT/wrk-store-$kind-$round.txt" >&2 || true
+      stop "$pid"
+    done
+  done
+  # median requests/s per store, and each store's ratio to the in-memory one
+  for kind in memory h2 postgresql; do
+    awk -v k="$kind" '$1 == k { printf "%.0f\n", $4 / ($5 / 1000000) }' "$OUT/store.txt" | sort -n \
+      | awk -v k="$kind" '{ v[NR] = $1 } END { print k, v[int((NR + 1) / 2)] }'
+  done > "$OUT/store-median.txt"
+  awk 'NR == 1 { base = $2 } { printf "store %-10s %8d req/s  %.2fx in-memory\n", $1, $2, $2 / base }' "$OUT/store-median.txt" >&2
+  echo "store GET /bookmarks/1, wrk $WRK_OPTS -d${E2E_DURATION}s after ${E2E_WARMUP}s warm-up, $E2E_ROUNDS rounds rotating memory/h2/postgresql; server JVM flags: $SERVER_FLAGS" >> "$OUT/meta.txt"
 fi
 
 # ------------------------------------------------------------------ 3. start-up

@@ -24,7 +24,7 @@ class RouteTablePrintTest {
             assertEquals(Main.router(new InMemoryBookmarkStore(), WriteAccess.token("t")).routes().size() + " routes:",
                     lines.getFirst());
             assertTrue(lines.contains("  POST /bookmarks -> BookmarkHandlers.create via RequestId, RouteTiming, "
-                    + "DomainErrors, WriteAccess"), String.join("\n", lines));
+                    + "DomainErrors, WriteAccess, Transactional"), String.join("\n", lines));
             assertTrue(lines.contains("  GET /bookmarks/{id} -> BookmarkHandlers.get via RequestId, RouteTiming, "
                     + "DomainErrors"), String.join("\n", lines));
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("  GET /about [header=x-api-version=2")),
