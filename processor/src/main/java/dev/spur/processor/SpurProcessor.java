@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.NameAllocator;
+import dev.spur.processor.generate.OpenApiWriter;
 import dev.spur.processor.generate.RouteTableWriter;
 import dev.spur.processor.generate.RouterWriter;
 import dev.spur.processor.model.HandlerModel;
@@ -445,6 +446,11 @@ public final class SpurProcessor extends AbstractProcessor {
                 RouteTableWriter.resourceName(model), origins);
         try (Writer writer = table.openWriter()) {
             writer.write(RouteTableWriter.write(model));
+        }
+        FileObject openApi = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                OpenApiWriter.resourceName(model), origins);
+        try (Writer writer = openApi.openWriter()) {
+            writer.write(OpenApiWriter.write(model, processingEnv.getElementUtils(), processingEnv.getTypeUtils()));
         }
     }
 }
