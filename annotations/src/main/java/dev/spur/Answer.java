@@ -29,6 +29,16 @@ public @interface Answer {
     String description();
 
     /**
+     * The type of the answer's body, documented as JSON Schema under {@link #mediaType()}, as a
+     * handler's return type would be ({@code String} is text); {@code void} for none. Ignored for
+     * problems (4xx and 5xx), whose body is always {@code application/problem+json}.
+     */
+    Class<?> body() default void.class;
+
+    /** The media type of {@link #body()}. */
+    String mediaType() default "application/json";
+
+    /**
      * Whether this answer comes from a bearer-token check: the routes it documents then carry a
      * {@code bearer} security requirement (HTTP bearer scheme).
      */

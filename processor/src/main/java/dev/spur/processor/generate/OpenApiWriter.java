@@ -340,10 +340,12 @@ public final class OpenApiWriter {
         for (Element source : sources) {
             for (Answer answer : answers(source)) {
                 String status = Integer.toString(answer.status);
-                if (answer.status < 300) {
-                    responses.putIfAbsent(status, ordered("description", answer.description));
-                } else if (answer.status < 400) {
-                    responses.putIfAbsent(status, ordered("description", answer.description));
+                if (answer.status < 400) {
+                    responses.remove("default");
+                    responses.putIfAbsent(status, answer.body == null || answer.body.getKind() == TypeKind.VOID
+                            ? ordered("description", answer.description)
+                            : content(answer.description, List.of(answer.mediaType), answer.mediaType,
+                                    schema(answer.body)));
                 } else {
                     problem(responses, status, answer.description);
                 }
@@ -354,7 +356,7 @@ public final class OpenApiWriter {
     }
 
     /** One {@code @Answer} as read from an element. */
-    record Answer(int status, String description, boolean bearer) {
+    record Answer(int status, String description, boolean bearer, TypeMirror body, String mediaType) {
     }
 
     /** The {@code @Answer}s on {@code element}, direct or in their container. */
@@ -381,16 +383,20 @@ public final class OpenApiWriter {
         int status = 0;
         String description = "";
         boolean bearer = false;
+        TypeMirror body = null;
+        String mediaType = "application/json";
         for (var entry : mirror.getElementValues().entrySet()) {
             switch (entry.getKey().getSimpleName().toString()) {
                 case "status" -> status = (Integer) entry.getValue().getValue();
                 case "description" -> description = (String) entry.getValue().getValue();
                 case "bearer" -> bearer = (Boolean) entry.getValue().getValue();
+                case "body" -> body = (TypeMirror) entry.getValue().getValue();
+                case "mediaType" -> mediaType = (String) entry.getValue().getValue();
                 default -> {
                 }
             }
         }
-        return new Answer(status, description, bearer);
+        return new Answer(status, description, bearer, body, mediaType);
     }
 
     private static Object defaultValue(ValueType type, String text) {
