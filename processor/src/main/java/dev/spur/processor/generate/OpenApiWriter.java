@@ -587,7 +587,8 @@ public final class OpenApiWriter {
             TypeMirror componentType = ((javax.lang.model.type.ExecutableType) types.asMemberOf(type, accessor))
                     .getReturnType();
             String name = component.getSimpleName().toString();
-            properties.put(name, schema(componentType));
+            Map<String, Object> schema = schema(componentType);
+            properties.put(name, componentType.getKind().isPrimitive() ? schema : nullable(schema));
             boolean optional = componentType.getKind() == TypeKind.DECLARED
                     && ((TypeElement) ((DeclaredType) componentType).asElement()).getQualifiedName()
                     .contentEquals("java.util.Optional");
@@ -600,6 +601,19 @@ public final class OpenApiWriter {
             schema.put("required", required);
         }
         return schema;
+    }
+
+    /** {@code schema} or JSON {@code null}: what a reference-typed record component may be written as. */
+    private static Map<String, Object> nullable(Map<String, Object> schema) {
+        if (schema.isEmpty()) {
+            return schema;
+        }
+        if (schema.get("type") instanceof String type && !schema.containsKey("enum")) {
+            Map<String, Object> copy = new LinkedHashMap<>(schema);
+            copy.put("type", List.of(type, "null"));
+            return copy;
+        }
+        return ordered("anyOf", List.of(schema, ordered("type", "null")));
     }
 
     /** Reference components may be null in JSON unless primitive; only primitives are marked required. */
