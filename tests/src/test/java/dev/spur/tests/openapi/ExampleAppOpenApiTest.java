@@ -15,7 +15,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.spur.example.Main;
 import dev.spur.runtime.SpurServer;
-import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 
@@ -76,7 +76,7 @@ class ExampleAppOpenApiTest {
     void theServedDocumentIsValidOpenApi31() throws Exception {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIParser().readContents(JSON.writeValueAsString(document), null, options);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(JSON.writeValueAsString(document), null, options);
         assertNotNull(result.getOpenAPI(), () -> String.valueOf(result.getMessages()));
         assertEquals(List.of(), result.getMessages());
         assertEquals("3.1.0", result.getOpenAPI().getOpenapi());
