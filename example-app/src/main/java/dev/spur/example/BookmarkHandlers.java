@@ -1,5 +1,6 @@
 package dev.spur.example;
 
+import dev.spur.Answer;
 import dev.spur.Body;
 import dev.spur.Header;
 import dev.spur.Query;
@@ -57,6 +58,8 @@ public class BookmarkHandlers {
      */
     @Route(method = Route.POST)
     @Layer({WriteAccess.class, Transactional.class})
+    @Answer(status = 201, description = "Created; Location and ETag name the new bookmark", body = Bookmark.class)
+    @Answer(status = 409, description = "Another bookmark has the URL")
     public Response create(@Body BookmarkInput input) {
         Inputs.CheckedBookmark checked = Inputs.bookmark(input);
         // a URL another bookmark has is the store's DuplicateUrlException: DomainErrors answers 409
@@ -79,6 +82,9 @@ public class BookmarkHandlers {
      */
     @Route(method = Route.PUT, path = "/{id}")
     @Layer({WriteAccess.class, Transactional.class})
+    @Answer(status = 200, description = "Replaced; ETag names the new version", body = Bookmark.class)
+    @Answer(status = 409, description = "Another bookmark has the URL")
+    @Answer(status = 412, description = "If-Match does not name the bookmark's current ETag")
     public Response replace(long id, @Body BookmarkInput input, @Header("If-Match") Optional<String> ifMatch) {
         Inputs.CheckedBookmark checked = Inputs.bookmark(input);
         Bookmark replaced;
@@ -104,6 +110,7 @@ public class BookmarkHandlers {
 
     /** Every bookmark as CSV (a literal segment, so it takes priority over {@code /bookmarks/{id}}). */
     @Route(path = "/export.csv")
+    @Answer(status = 200, description = "Every bookmark as CSV", body = String.class, mediaType = "text/csv")
     public Response export() {
         StringBuilder csv = new StringBuilder("id,url,title,tags\r\n");
         for (Bookmark b : store.all()) {

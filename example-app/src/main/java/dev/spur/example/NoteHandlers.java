@@ -1,5 +1,6 @@
 package dev.spur.example;
 
+import dev.spur.Answer;
 import dev.spur.Body;
 import dev.spur.Layer;
 import dev.spur.Route;
@@ -33,6 +34,7 @@ public class NoteHandlers {
     /** Adds a note whose text is the request body: 201 with its {@code Location}. */
     @Route(method = Route.POST)
     @Layer({WriteAccess.class, Transactional.class})
+    @Answer(status = 201, description = "Created; Location names the new note", body = Note.class)
     public Response add(long id, @Body String text) {
         Note note = store.addNote(id, Inputs.note(text)).orElseThrow(() -> BookmarkHandlers.missing(id));
         return Response.status(201)

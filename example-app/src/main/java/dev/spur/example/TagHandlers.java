@@ -1,5 +1,6 @@
 package dev.spur.example;
 
+import dev.spur.Answer;
 import dev.spur.Layer;
 import dev.spur.Route;
 import dev.spur.example.layers.Transactional;
@@ -32,6 +33,7 @@ public class TagHandlers {
 
     /** The bookmarks tagged {@code tag} or a tag below it, oldest first. */
     @Route(path = "/tags/{*tag}")
+    @Answer(status = 400, description = "The tag is not valid")
     public List<Bookmark> tagged(String tag) {
         String checked = Inputs.tag(tag);
         return store.all().stream().filter(b -> b.isTagged(checked)).toList();

@@ -106,6 +106,8 @@ public enum Diagnostic {
     /** {@code @Layer} on a package other than the router's. */
     LAYER_NOT_ROUTER_PACKAGE("Layer/NotRouterPackage",
             "@Layer on package %s has no effect: application layers go on the package of the router %s"),
+    /** An {@code @Answer} status outside 100..599. */
+    ANSWER_BAD_STATUS("Answer/BadStatus", "@Answer status %d is not an HTTP status; use one within 100..599"),
     /** A processor failure: a bug in Spur, reported on the element being processed. */
     INTERNAL("Route/Internal", "Spur's processor failed on this element; please report it: %s");
 

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.NameAllocator;
+import dev.spur.processor.generate.OpenApiWriter;
 import dev.spur.processor.generate.RouteTableWriter;
 import dev.spur.processor.generate.RouterWriter;
 import dev.spur.processor.model.HandlerModel;
@@ -79,7 +80,8 @@ public final class SpurProcessor extends AbstractProcessor {
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Annotations.ROUTE, Annotations.QUERY, Annotations.HEADER, Annotations.BODY,
-                Annotations.MATCH, Annotations.MATCH_LIST, Annotations.HIJACK, Annotations.LAYER, GENERATED);
+                Annotations.MATCH, Annotations.MATCH_LIST, Annotations.HIJACK, Annotations.LAYER,
+                Annotations.ANSWER, Annotations.ANSWER_LIST, GENERATED);
     }
 
     @Override
@@ -165,6 +167,7 @@ public final class SpurProcessor extends AbstractProcessor {
                 layerAnnotated.add(element);
             }
         }
+        checkAnswers(round, reporter);
         Set<TypeElement> handlers = handlers(round);
         if (handlers.isEmpty()) {
             return;
@@ -418,6 +421,46 @@ public final class SpurProcessor extends AbstractProcessor {
         return ClassName.get(common, DEFAULT_ROUTER_NAME);
     }
 
+    /** Reports every {@code @Answer} whose status is no HTTP status, on its {@code status} value. */
+    private void checkAnswers(RoundEnvironment round, Reporter reporter) {
+        Set<Element> annotated = new LinkedHashSet<>();
+        for (String name : List.of(Annotations.ANSWER, Annotations.ANSWER_LIST)) {
+            TypeElement annotation = processingEnv.getElementUtils().getTypeElement(name);
+            if (annotation != null) {
+                annotated.addAll(round.getElementsAnnotatedWith(annotation));
+            }
+        }
+        for (Element element : annotated) {
+            for (AnnotationMirror answer : answerMirrors(element)) {
+                for (var entry : answer.getElementValues().entrySet()) {
+                    if (entry.getKey().getSimpleName().contentEquals("status")
+                            && entry.getValue().getValue() instanceof Integer status && (status < 100 || status > 599)) {
+                        reporter.error(Diagnostic.ANSWER_BAD_STATUS, element, answer, entry.getValue(), status);
+                    }
+                }
+            }
+        }
+    }
+
+    private static List<AnnotationMirror> answerMirrors(Element element) {
+        List<AnnotationMirror> answers = new ArrayList<>();
+        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+            String name = ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+            if (name.equals(Annotations.ANSWER)) {
+                answers.add(mirror);
+            } else if (name.equals(Annotations.ANSWER_LIST)) {
+                for (var entry : mirror.getElementValues().entrySet()) {
+                    if (entry.getValue().getValue() instanceof List<?> values) {
+                        for (Object value : values) {
+                            answers.add((AnnotationMirror) ((javax.lang.model.element.AnnotationValue) value).getValue());
+                        }
+                    }
+                }
+            }
+        }
+        return answers;
+    }
+
     private boolean inUnnamedPackage(TypeElement type) {
         return processingEnv.getElementUtils().getPackageOf(type).isUnnamed();
     }
@@ -445,6 +488,11 @@ public final class SpurProcessor extends AbstractProcessor {
                 RouteTableWriter.resourceName(model), origins);
         try (Writer writer = table.openWriter()) {
             writer.write(RouteTableWriter.write(model));
+        }
+        FileObject openApi = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                OpenApiWriter.resourceName(model), origins);
+        try (Writer writer = openApi.openWriter()) {
+            writer.write(OpenApiWriter.write(model, processingEnv.getElementUtils(), processingEnv.getTypeUtils()));
         }
     }
 }

@@ -29,13 +29,14 @@ import java.util.function.Function;
  *   <tr><td>{@code idle-connection-timeout}</td><td>ISO-8601 duration ({@code PT5M})</td><td>{@code PT5M}</td></tr>
  *   <tr><td>{@code shutdown-grace-period}</td><td>ISO-8601 duration</td><td>{@code PT5S}</td></tr>
  *   <tr><td>{@code print-routes}</td><td>{@code true} or {@code false}</td><td>{@code false}</td></tr>
+ *   <tr><td>{@code openapi.enabled}</td><td>{@code true} or {@code false}: serve {@code GET /openapi}</td><td>{@code true}</td></tr>
  * </table>
  */
 public final class ServerSettings {
 
     private static final List<String> KEYS = List.of("host", "port", "listeners", "max-payload-size",
             "max-request-line-length", "max-header-size", "max-connections", "max-concurrent-requests",
-            "idle-connection-timeout", "shutdown-grace-period", "print-routes");
+            "idle-connection-timeout", "shutdown-grace-period", "print-routes", "openapi");
 
     private ServerSettings() {
     }
@@ -67,6 +68,17 @@ public final class ServerSettings {
                 .ifPresent(n -> builder.maxConcurrentRequests(n.intValue()));
         duration(node, "idle-connection-timeout").ifPresent(builder::idleConnectionTimeout);
         duration(node, "shutdown-grace-period").ifPresent(builder::shutdownGracePeriod);
+        Config openApi = node.get("openapi");
+        if (openApi.exists()) {
+            for (Config child : openApi.asNodeList().orElse(List.of())) {
+                if (!child.name().equals("enabled")) {
+                    throw new IllegalArgumentException("Unknown configuration key '" + child.key() + "'; the keys of '"
+                            + openApi.key() + "' are enabled");
+                }
+            }
+            text(openApi, "enabled").map(v -> parse(openApi.get("enabled"), v, ServerSettings::bool, "true or false"))
+                    .ifPresent(builder::openApi);
+        }
         text(node, "print-routes").map(v -> parse(node.get("print-routes"), v, ServerSettings::bool, "true or false"))
                 .filter(Boolean::booleanValue).ifPresent(on -> builder.printRoutes());
     }

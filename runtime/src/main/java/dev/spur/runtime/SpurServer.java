@@ -1,6 +1,7 @@
 package dev.spur.runtime;
 
 import dev.spur.runtime.internal.Dispatcher;
+import dev.spur.runtime.internal.OpenApiRouter;
 import dev.spur.runtime.internal.SpurRoutes;
 import dev.spur.runtime.internal.TransportProblems;
 import dev.spur.runtime.internal.Http1Guard;
@@ -82,6 +83,7 @@ public final class SpurServer implements AutoCloseable {
         private java.util.function.Consumer<String> routeTable;
         private Consumer<WebServerConfig.Builder> customizer = b -> { };
         private CorsConfig cors;
+        private boolean openApi = true;
 
         private Builder(Router router) {
             this.router = Objects.requireNonNull(router, "router");
@@ -238,6 +240,17 @@ public final class SpurServer implements AutoCloseable {
             return config(io.helidon.config.Config.create().get("server"));
         }
 
+        /**
+         * Whether {@code GET /openapi} serves the OpenAPI 3.1 document the processor wrote for the
+         * router (JSON, with an {@code ETag}; {@code HEAD} too). On by default. A route of the
+         * application's own at exactly {@code /openapi} always wins over the document; a catch-all
+         * does not. The document goes through the application's layers like any route.
+         */
+        public Builder openApi(boolean enabled) {
+            this.openApi = enabled;
+            return this;
+        }
+
         /** Applies further Helidon settings (limits, TLS, ...) after Spur's own. */
         public Builder configure(Consumer<WebServerConfig.Builder> customizer) {
             this.customizer = customizer;
@@ -246,8 +259,9 @@ public final class SpurServer implements AutoCloseable {
 
         /** Starts the server. */
         public SpurServer start() {
-            Handler dispatcher = cors == null ? new Dispatcher(router, layers)
-                    : preflightsToCors(new Dispatcher(router, layers));
+            Router served = openApi ? OpenApiRouter.around(router) : router;
+            Handler dispatcher = cors == null ? new Dispatcher(served, layers)
+                    : preflightsToCors(new Dispatcher(served, layers));
             DirectHandlers problems = TransportProblems.handlers();
             WebServerConfig.Builder config = WebServer.builder()
                     .shutdownGracePeriod(shutdownGrace)
@@ -273,6 +287,9 @@ public final class SpurServer implements AutoCloseable {
                 for (RouteInfo route : router.routes()) {
                     routeTable.accept("  " + route.describe() + " -> " + route.handler()
                             + (route.layers().isEmpty() ? "" : " via " + String.join(", ", route.layers())));
+                }
+                if (served != router) {
+                    routeTable.accept("  GET " + OpenApiRouter.PATH + " -> the OpenAPI document (SpurServer)");
                 }
             }
             return started;

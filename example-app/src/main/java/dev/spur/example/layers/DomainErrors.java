@@ -1,5 +1,6 @@
 package dev.spur.example.layers;
 
+import dev.spur.Answer;
 import dev.spur.example.bookmarks.BookmarkStore;
 import dev.spur.example.bookmarks.NoSuchBookmark;
 import dev.spur.example.db.DatabaseUnavailableException;
@@ -14,6 +15,7 @@ import io.helidon.http.HeaderNames;
  * (or no connection free within {@code db.pool.timeout}) is a 503 with {@code Retry-After}, its
  * body never the driver's message.
  */
+@Answer(status = 503, description = "The database is unavailable or no connection is free; see Retry-After")
 public final class DomainErrors implements Layer {
 
     /** The {@code Retry-After} of a 503, in seconds. */

@@ -1,5 +1,6 @@
 package dev.spur.example.layers;
 
+import dev.spur.Answer;
 import dev.spur.runtime.Exchange;
 import dev.spur.runtime.Layer;
 import dev.spur.runtime.layers.BearerAuth;
@@ -8,6 +9,7 @@ import dev.spur.runtime.layers.BearerAuth;
  * Guards the routes that change data: {@code Authorization: Bearer <token>} with the API token,
  * else a 401 problem (the handler does not run). Reads stay open.
  */
+@Answer(status = 401, description = "No valid bearer token: writes need the API token", bearer = true)
 public final class WriteAccess implements Layer {
 
     private final Layer check;

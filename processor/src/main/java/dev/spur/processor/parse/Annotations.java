@@ -28,6 +28,10 @@ public final class Annotations {
     public static final String HIJACK = "dev.spur.Hijack";
     /** {@code @Layer}. */
     public static final String LAYER = "dev.spur.Layer";
+    /** {@code @Answer}. */
+    public static final String ANSWER = "dev.spur.Answer";
+    /** {@code @Answer.List}, the container of repeated {@code @Answer}s. */
+    public static final String ANSWER_LIST = "dev.spur.Answer.List";
     /** The value {@code dev.spur.Query.NO_DEFAULT} marks "no default". */
     public static final String NO_DEFAULT = "\u0000spur:no-default";
 
