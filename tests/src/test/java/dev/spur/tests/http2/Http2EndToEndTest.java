@@ -118,6 +118,19 @@ class Http2EndToEndTest {
         }
     }
 
+    @Test
+    void theConfigKeyTurnsHttp2Off() throws IOException {
+        io.helidon.config.Config config = io.helidon.config.Config.just(
+                io.helidon.config.ConfigSources.create(Map.of("server.http2", "false")));
+        try (SpurServer off = SpurServer.builder(router).host("127.0.0.1").port(0)
+                .config(config.get("server")).start();
+             RawHttp http = RawHttp.local(off.port())) {
+            http.write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
+            RawHttp.Answer answer = http.answer();
+            assertEquals(505, answer.status(), answer::text);
+        }
+    }
+
     /** curl's status line ({@code http_version status}) and body lines. */
     static List<String> curl(String... args) throws IOException, InterruptedException {
         Process version = new ProcessBuilder("curl", "-V").redirectErrorStream(true).start();
