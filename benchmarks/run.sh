@@ -2,7 +2,10 @@
 # Runs every Spur benchmark and prints one markdown table. See benchmarks/README.md.
 #
 # Environment (all optional):
-#   PARTS          which parts to run, default "lookup e2e layers store startup build"
+#   PARTS          which parts to run, default "lookup e2e layers store startup build"; "h2" (not in the
+#                  default) compares HTTP/1.1 (wrk) with h2c prior knowledge (h2load) on one server
+#   H2_ROUNDS      rounds of the h2 part over its servers (median reported), default 2
+#   H2LOAD_OPTS    default "-t2 -c64 -m1" (one stream per connection, as wrk's one request)
 #   JMH_OPTS       JMH options for the lookup benchmarks, default "-f 2 -wi 4 -i 5 -w 1s -r 1s"
 #   E2E_DURATION   measured wrk seconds per server and round, default 10
 #   E2E_WARMUP     unmeasured wrk seconds before each measurement, default 5
@@ -31,6 +34,8 @@ STARTUP_RUNS=${STARTUP_RUNS:-7}
 BUILD_RUNS=${BUILD_RUNS:-"5 3"}
 ROUTESETS=${SPUR_ROUTESETS:-$(cd "$ROOT/.." && pwd)/shared/routesets}
 BASE_PORT=${BASE_PORT:-18080}
+H2_ROUNDS=${H2_ROUNDS:-2}
+H2LOAD_OPTS=${H2LOAD_OPTS:-"-t2 -c64 -m1"}
 SERVER_FLAGS="-Xms512m -Xmx512m"
 OUT=benchmarks/target/results
 JAR=benchmarks/target/benchmarks.jar
@@ -266,9 +271,78 @@ if has build; then
   cat "$OUT/build.txt" >&2
 fi
 
+# ------------------------------------------------------------------ h2. HTTP/1.1 vs h2c (wrk, h2load)
+# The e2e servers (plain Helidon with HTTP/2 discovered, Spur) each measured over HTTP/1.1 with wrk
+# and over h2c prior knowledge with h2load, on the same GET paths of the same route set, same run.
+if has h2; then
+  if ! command -v h2load > /dev/null; then
+    log "installing h2load (nghttp2-client)"
+    apt-get update -qq && apt-get install -y -qq nghttp2-client > /dev/null
+  fi
+  if ! command -v wrk > /dev/null; then
+    log "installing wrk"
+    apt-get update -qq && apt-get install -y -qq wrk > /dev/null
+  fi
+  LOOKUPS="$ROUTESETS/github-api.lookups"
+  FIRST_PATH=$(awk '/^[A-Z]/ {print $2; exit}' "$LOOKUPS")
+  grep '^GET ' "$LOOKUPS" > "$OUT/h2-lookups.txt"
+  : > "$OUT/h2.txt"
+  H2_KINDS=(helidon spur)
+  for round in $(seq 1 "$H2_ROUNDS"); do
+    for i in 0 1; do
+      kind=${H2_KINDS[$(( (i + round - 1) % 2 ))]}
+      port=$(pick_port "$BASE_PORT")
+      log "h2 round $round: $kind on 127.0.0.1:$port"
+      # shellcheck disable=SC2086
+      "$JAVA" $SERVER_FLAGS -Dspur.routesets="$ROUTESETS" -cp "$JAR" dev.spur.bench.e2e.E2eServer "$kind" "$port" github-api \
+          > "$OUT/h2-$kind-$round.log" 2>&1 &
+      pid=$!
+      PIDS+=("$pid")
+      wait_200 "$port" "$FIRST_PATH" "$pid" 60 || { cat "$OUT/h2-$kind-$round.log"; exit 1; }
+      awk -v base="http://127.0.0.1:$port" '{print base $2}' "$OUT/h2-lookups.txt" > "$OUT/h2-uris-$port.txt"
+      # shellcheck disable=SC2086
+      wrk $WRK_OPTS -d"${E2E_WARMUP}s" -s benchmarks/wrk/rotate.lua "http://127.0.0.1:$port" -- "$OUT/h2-lookups.txt" > /dev/null
+      # shellcheck disable=SC2086
+      wrk $WRK_OPTS -d"${E2E_DURATION}s" -s benchmarks/wrk/rotate.lua "http://127.0.0.1:$port" -- "$OUT/h2-lookups.txt" \
+          > "$OUT/h2-wrk-$kind-$round.txt"
+      h1=$(awk '/^Requests\/sec:/ {print $2}' "$OUT/h2-wrk-$kind-$round.txt")
+      # shellcheck disable=SC2086
+      h2load $H2LOAD_OPTS -D "$E2E_WARMUP" -i "$OUT/h2-uris-$port.txt" > /dev/null 2>&1 || true
+      # shellcheck disable=SC2086
+      h2load $H2LOAD_OPTS -D "$E2E_DURATION" -i "$OUT/h2-uris-$port.txt" > "$OUT/h2-h2load-$kind-$round.txt" 2>&1 \
+          || { cat "$OUT/h2-h2load-$kind-$round.txt"; exit 1; }
+      h2=$(awk '/^finished in/ {gsub(",", "", $4); print $4}' "$OUT/h2-h2load-$kind-$round.txt")
+      # the set's one 404 path counts as "failed" in h2load (as non-2xx in wrk): only errors,
+      # timeouts and 5xx fail the part
+      broken=$(awk '/^requests:/ {e = $12 + $14} /^status codes:/ {e += $9} END {print e}' "$OUT/h2-h2load-$kind-$round.txt")
+      [[ "$broken" == 0 ]] || { log "h2load: $broken requests errored, timed out or got a 5xx"; cat "$OUT/h2-h2load-$kind-$round.txt"; exit 1; }
+      log "  http/1.1 $h1 req/s, h2c $h2 req/s"
+      echo "$kind $round $h1 $h2" >> "$OUT/h2.txt"
+      stop "$pid"
+    done
+  done
+  echo "h2 wrk $WRK_OPTS vs h2load $H2LOAD_OPTS, -d${E2E_DURATION}s after ${E2E_WARMUP}s warm-up each, $H2_ROUNDS rounds" >> "$OUT/meta.txt"
+  # medians per server and protocol, and the ratios
+  {
+    echo "| server | HTTP/1.1 (wrk) req/s | h2c (h2load) req/s | h2c / HTTP/1.1 |"
+    echo "|---|---:|---:|---:|"
+    for kind in helidon spur; do
+      h1=$(awk -v k="$kind" '$1 == k {print $3}' "$OUT/h2.txt" | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+      h2=$(awk -v k="$kind" '$1 == k {print $4}' "$OUT/h2.txt" | sort -n | awk '{a[NR]=$1} END {print (NR % 2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+      echo "$kind $h1 $h2" >> "$OUT/h2-medians.txt"
+      awk -v k="$kind" -v a="$h1" -v b="$h2" 'BEGIN {printf "| %s | %.0f | %.0f | %.2f |\n", k, a, b, b / a}'
+    done
+    awk 'NR == 1 {h1 = $2; h2 = $3} NR == 2 {printf "\nSpur / plain Helidon: HTTP/1.1 %.2f, h2c %.2f\n", $2 / h1, $3 / h2}' "$OUT/h2-medians.txt"
+  } > "$OUT/h2.md"
+  cat "$OUT/h2.md" >&2
+fi
+
 ELAPSED=$(( $(date +%s) - STARTED ))
 echo "elapsed run.sh took $((ELAPSED / 60)) min $((ELAPSED % 60)) s (parts: $PARTS)" >> "$OUT/meta.txt"
 if uptime > /dev/null 2>&1; then
   echo "load load average at the end: $(uptime | sed 's/.*load average: //')" >> "$OUT/meta.txt"
 fi
 "$JAVA" -Dspur.routesets="$ROUTESETS" -cp "$JAR" dev.spur.bench.Report "$OUT" | tee "$OUT/table.md"
+if [[ -f "$OUT/h2.md" ]]; then
+  { echo; echo "HTTP/1.1 and h2c, same servers, same paths:"; echo; cat "$OUT/h2.md"; } | tee -a "$OUT/table.md"
+fi

@@ -26,6 +26,7 @@ import java.util.function.Function;
  *   <tr><td>{@code max-header-size}</td><td>bytes, above 0</td><td>16384</td></tr>
  *   <tr><td>{@code max-connections}</td><td>above 0</td><td>unlimited</td></tr>
  *   <tr><td>{@code max-concurrent-requests}</td><td>above 0</td><td>unlimited</td></tr>
+ *   <tr><td>{@code http2}</td><td>{@code true} or {@code false}: h2c prior knowledge and h2 over TLS (ALPN)</td><td>{@code true}</td></tr>
  *   <tr><td>{@code idle-connection-timeout}</td><td>ISO-8601 duration ({@code PT5M})</td><td>{@code PT5M}</td></tr>
  *   <tr><td>{@code shutdown-grace-period}</td><td>ISO-8601 duration</td><td>{@code PT5S}</td></tr>
  *   <tr><td>{@code print-routes}</td><td>{@code true} or {@code false}</td><td>{@code false}</td></tr>
@@ -36,7 +37,7 @@ public final class ServerSettings {
 
     private static final List<String> KEYS = List.of("host", "port", "listeners", "max-payload-size",
             "max-request-line-length", "max-header-size", "max-connections", "max-concurrent-requests",
-            "idle-connection-timeout", "shutdown-grace-period", "print-routes", "openapi");
+            "idle-connection-timeout", "shutdown-grace-period", "print-routes", "openapi", "http2");
 
     private ServerSettings() {
     }
@@ -79,6 +80,8 @@ public final class ServerSettings {
             text(openApi, "enabled").map(v -> parse(openApi.get("enabled"), v, ServerSettings::bool, "true or false"))
                     .ifPresent(builder::openApi);
         }
+        text(node, "http2").map(v -> parse(node.get("http2"), v, ServerSettings::bool, "true or false"))
+                .ifPresent(builder::http2);
         text(node, "print-routes").map(v -> parse(node.get("print-routes"), v, ServerSettings::bool, "true or false"))
                 .filter(Boolean::booleanValue).ifPresent(on -> builder.printRoutes());
     }

@@ -93,6 +93,7 @@ public final class E2eServer {
                 .host("127.0.0.1")
                 .port(port)
                 .maxPayloadSize(MAX_PAYLOAD)
+                .connectionOptions(socket -> socket.tcpNoDelay(true))
                 .shutdownGracePeriod(GRACE)
                 .shutdownHook(false)
                 .routing(routes::accept);

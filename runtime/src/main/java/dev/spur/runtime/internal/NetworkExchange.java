@@ -125,7 +125,9 @@ public final class NetworkExchange extends Exchange {
 
     @Override
     public String protocolVersion() {
-        return request.prologue().protocolVersion();
+        String version = request.prologue().protocolVersion();
+        // Helidon's HTTP/2 prologue says "2.0" (some versions "2"): Spur's conditions say "2.0"
+        return version.equals("2") ? "2.0" : version;
     }
 
     @Override

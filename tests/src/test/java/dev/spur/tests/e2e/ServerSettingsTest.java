@@ -59,7 +59,8 @@ class ServerSettingsTest {
                 "server.max-payload-size", "0",
                 "server.idle-connection-timeout", "5 minutes",
                 "server.listeners.admin", "70000",
-                "server.print-routes", "yes");
+                "server.print-routes", "yes",
+                "server.http2", "on");
         cases.forEach((key, value) -> {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> builder().config(server(Map.of(key, value))), key);
