@@ -29,13 +29,20 @@ final class ExampleServer implements AutoCloseable {
 
     /** Starts the app with bookmarks 1 to {@code bookmarks} already stored. */
     ExampleServer(int bookmarks) {
+        this(bookmarks, builder -> { });
+    }
+
+    /** Starts the app with bookmarks 1 to {@code bookmarks} already stored, the builder changed by {@code settings}. */
+    ExampleServer(int bookmarks, java.util.function.Consumer<SpurServer.Builder> settings) {
         for (int i = 1; i <= bookmarks; i++) {
             store.create("https://example.org/" + i, "Bookmark " + i, List.of());
         }
         // Writes need no token here: these suites detect a smuggled request by what it does (a bookmark
         // created or deleted), which a 401 from the write guard would hide.
-        server = SpurServer.builder(Main.router(store, WriteAccess.unchecked())).host("127.0.0.1").port(0)
-                .maxPayloadSize(MAX_BODY).start();
+        SpurServer.Builder builder = SpurServer.builder(Main.router(store, WriteAccess.unchecked())).host("127.0.0.1")
+                .port(0).maxPayloadSize(MAX_BODY);
+        settings.accept(builder);
+        server = builder.start();
     }
 
     int port() {

@@ -218,7 +218,8 @@ class HostileTransportTest extends LoopbackServerTest {
         // 400. Each is answered before Helidon sees it, and the connection closes.
         Map<String, Integer> refused = new LinkedHashMap<>();
         refused.put("GET / HTTP/2.0\r\nHost: x\r\n\r\n", 505);
-        refused.put("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n", 505);
+        // "PRI * HTTP/2.0" with anything but the exact preface after it is not HTTP/2 either
+        refused.put("PRI * HTTP/2.0\r\nHost: x\r\n\r\n", 505);
         refused.put("GET / HTTP/3\r\nHost: x\r\n\r\n", 505);
         refused.put("GET / HTTP/1.1.1\r\nHost: x\r\n\r\n", 400);
         refused.put("GET / HTTP/1.1 \r\nHost: x\r\n\r\n", 400);

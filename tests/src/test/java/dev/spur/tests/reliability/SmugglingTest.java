@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spur.tests.support.Http2Frames;
 import dev.spur.tests.support.RawHttp;
 
 import java.io.EOFException;
@@ -396,13 +397,28 @@ class SmugglingTest {
     }
 
     @Test
-    void theHttp2PrefaceIsRefusedAndClosed() throws IOException {
+    void anHttp1RequestAfterTheHttp2PrefaceIsAnHttp2ProtocolErrorAndClosed() throws IOException {
+        // HTTP/2 is on by default, so the exact preface hands the connection to HTTP/2; the HTTP/1.1
+        // request after it is then bytes that are not a frame: a GOAWAY, never an HTTP/1.1 answer.
         http.write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" + SMUGGLED);
-        RawHttp.Answer answer = http.finalAnswer();
-        assertTrue(answer.status() == 505 || answer.status() == 400, answer::text);
-        assertProblem(answer, answer.status());
-        assertClosed();
+        List<Http2Frames.Frame> frames = Http2Frames.parse(http.readUntilClosed(5_000));
+        assertFalse(frames.isEmpty(), "the server answered nothing before it closed");
+        Http2Frames.Frame last = frames.getLast();
+        assertEquals(Http2Frames.GOAWAY, last.type(), "the last frame: " + frames);
+        assertTrue(last.goAwayError() != 0, "a GOAWAY for a malformed frame carries an error code");
         assertNotSmuggled();
+    }
+
+    @Test
+    void theHttp2PrefaceIsRefusedAndClosedWhenHttp2IsOff() throws IOException {
+        try (ExampleServer http1Only = new ExampleServer(5, builder -> builder.http2(false));
+                RawHttp client = http1Only.client()) {
+            client.write("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" + SMUGGLED);
+            RawHttp.Answer answer = client.finalAnswer();
+            assertProblem(answer, 505);
+            assertTrue(client.isClosed(), "the server must close the connection after that answer");
+            assertTrue(http1Only.exists(3), "the smuggled DELETE /bookmarks/3 ran");
+        }
     }
 
     @ParameterizedTest

@@ -162,6 +162,32 @@ public final class RawHttp implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads every byte the server sends until it closes the connection, or fails when it keeps the
+     * connection open for longer than {@code millis}: for answers that are not HTTP/1.x, such as
+     * HTTP/2 frames.
+     */
+    public byte[] readUntilClosed(int millis) throws IOException {
+        if (socket == null) {
+            throw new IOException("no connection: write a request first");
+        }
+        socket.setSoTimeout(millis);
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        try {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                received.write(buffer, 0, n);
+            }
+        } catch (SocketTimeoutException e) {
+            throw new IOException("the connection was still open after " + millis + " ms; received "
+                    + received.size() + " bytes", e);
+        } catch (SocketException reset) {
+            // a reset after the server's last bytes is a close too
+        }
+        eof = true;
+        return received.toByteArray();
+    }
+
     /** An answer: status, headers (lower-case names) and body. */
     public record Answer(int status, Map<String, List<String>> headers, byte[] body) {
 
