@@ -45,6 +45,11 @@ public abstract class Exchange {
     private byte[] body;
     private Throwable failure;
     private Map<Class<?>, Object> attributes;
+    private boolean internal;
+    private Object requestValue;
+    private boolean keepsValues;
+    private Object responseValue;
+    private String responseValueType;
 
     /** For the network adapter and the in-memory exchange. */
     protected Exchange() {
@@ -207,12 +212,78 @@ public abstract class Exchange {
 
     /** The answer's body; empty when it has none. */
     public final Optional<byte[]> responseBody() {
-        return Optional.ofNullable(body);
+        return Optional.ofNullable(serialisedBody());
     }
 
     /** The answer's body as UTF-8 text (empty when it has none). */
     public final String responseText() {
-        return body == null ? "" : new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = serialisedBody();
+        return bytes == null ? "" : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The body, written now from a value handed over in process when that is what the answer holds. */
+    private byte[] serialisedBody() {
+        if (body == null && responseValue != null) {
+            body = dev.spur.runtime.internal.Responses.entityBytes(responseValue, responseValueType);
+        }
+        return body;
+    }
+
+    // ---------------------------------------------------------------- in-process hand-over
+
+    /**
+     * Whether the request comes from inside the application: a service binding's call in process,
+     * or a request on the internal listener that carried its credential. Only such requests reach
+     * the routes of {@code PRIVATE} services; nothing a client sends to a public listener sets it.
+     */
+    public final boolean internal() {
+        return internal;
+    }
+
+    private void handOver(Object value, boolean keepValues, boolean fromInside) {
+        this.requestValue = value;
+        this.keepsValues = keepValues;
+        this.internal = fromInside;
+    }
+
+    /** Marks the exchange as coming from inside the application (see {@link #internal()}); the runtime calls it. */
+    public final void markInternal() {
+        this.internal = true;
+    }
+
+    /**
+     * The request body as the calling service handed it over in process (a record, a list, a
+     * string), read by the route in place of bytes; null when the body is bytes.
+     */
+    public final Object requestValue() {
+        return requestValue;
+    }
+
+    /**
+     * The answer's body as the handler returned it, when the exchange keeps values (an in-process
+     * binding call): the caller takes it as it is, and bytes are written only if someone asks for
+     * {@link #responseBody()}; empty otherwise.
+     */
+    public final Optional<Object> responseValue() {
+        return Optional.ofNullable(responseValue);
+    }
+
+    /** Whether answers keep the handler's value rather than bytes (see {@link #responseValue()}). */
+    public final boolean keepsValues() {
+        return keepsValues;
+    }
+
+    /**
+     * Answers with {@code status} and the value {@code body}, kept as it is and written as
+     * {@code contentType} only when its bytes are asked for; the exchange must keep values.
+     */
+    public final void respondValue(int status, String contentType, Object body) {
+        if (!keepsValues) {
+            throw new IllegalStateException("this exchange answers with bytes: use respond(status, type, bytes)");
+        }
+        respond(status, contentType, null);
+        this.responseValue = Objects.requireNonNull(body, "body");
+        this.responseValueType = Objects.requireNonNull(contentType, "contentType");
     }
 
     /**
@@ -225,6 +296,7 @@ public abstract class Exchange {
         }
         this.status = status;
         this.body = body;
+        this.responseValue = null;
         this.failure = null;
         WritableHeaders<?> headers = responseHeaders();
         if (contentType != null) {
@@ -269,6 +341,9 @@ public abstract class Exchange {
         private InetAddress remote;
         private boolean secure;
         private String version = "1.1";
+        private Object value;
+        private boolean keepValues;
+        private boolean internal;
 
         private Builder(String method, String target) {
             this.method = Objects.requireNonNull(method, "method");
@@ -299,6 +374,29 @@ public abstract class Exchange {
         /** The request body as UTF-8 text. */
         public Builder body(String text) {
             this.body = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return this;
+        }
+
+        /**
+         * The request body as a value handed over in process (for a service binding): the route
+         * reads it as it is, with no JSON in between. Also makes the exchange keep the handler's
+         * answer as a value (see {@link Exchange#responseValue()}).
+         */
+        public Builder value(Object body) {
+            this.value = Objects.requireNonNull(body, "body");
+            this.keepValues = true;
+            return this;
+        }
+
+        /** Makes the exchange keep the handler's answer as a value (see {@link Exchange#responseValue()}). */
+        public Builder keepValues() {
+            this.keepValues = true;
+            return this;
+        }
+
+        /** Marks the request as coming from inside the application (see {@link Exchange#internal()}). */
+        public Builder internal() {
+            this.internal = true;
             return this;
         }
 
@@ -334,7 +432,10 @@ public abstract class Exchange {
 
         /** The exchange. */
         public Exchange build() {
-            return new MemoryExchange(method, target, headers, body, localPort, listener, remote, secure, version);
+            Exchange exchange = new MemoryExchange(method, target, headers, body, localPort, listener, remote,
+                    secure, version);
+            exchange.handOver(value, keepValues, internal);
+            return exchange;
         }
     }
 }

@@ -17,4 +17,13 @@ public interface Router {
 
     /** The routes this router serves, indexed by route number, for tools and tests. */
     List<RouteInfo> routes();
+
+    /**
+     * The router's services (those its handlers declare with {@code @Service}), with their
+     * bindings; empty for a router whose handlers declare none (all of them are then the public
+     * service {@code default}).
+     */
+    default java.util.Optional<dev.spur.runtime.services.Services> services() {
+        return java.util.Optional.empty();
+    }
 }

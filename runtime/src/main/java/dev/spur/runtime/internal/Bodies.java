@@ -53,6 +53,9 @@ public final class Bodies {
      * (empty when there is no body); an unknown charset is a 415.
      */
     public static String text(Exchange exchange) {
+        if (exchange.requestValue() instanceof String handedOver) {
+            return handedOver;
+        }
         if (!exchange.hasBody()) {
             return "";
         }
@@ -76,6 +79,9 @@ public final class Bodies {
 
     /** The body's bytes (empty when there is none). */
     public static byte[] bytes(Exchange exchange) {
+        if (exchange.requestValue() instanceof byte[] handedOver) {
+            return handedOver.clone();
+        }
         return exchange.body();
     }
 
@@ -86,6 +92,13 @@ public final class Bodies {
 
     /** The body read as JSON into {@code type}. */
     public static <T> T json(Exchange exchange, GenericType<T> type) {
+        Object handedOver = exchange.requestValue();
+        if (handedOver != null && type.rawType().isInstance(handedOver)) {
+            // a binding's value, typed by the generated client as this route's body type: no JSON in between
+            @SuppressWarnings("unchecked")
+            T value = (T) handedOver;
+            return value;
+        }
         Optional<HttpMediaType> contentType = contentType(exchange);
         if (contentType.isPresent() && !isJson(contentType.get())) {
             throw new HttpProblem(415, "Unsupported Media Type",

@@ -72,7 +72,7 @@ public final class MemoryExchange extends Exchange {
 
     @Override
     public boolean hasBody() {
-        return body != null;
+        return body != null || requestValue() != null;
     }
 
     @Override

@@ -66,7 +66,11 @@ public final class Responses {
             noContent(exchange);
             return;
         }
-        exchange.respond(200, JSON, entityBytes(body, JSON));
+        if (exchange.keepsValues()) {
+            exchange.respondValue(200, JSON, body);
+        } else {
+            exchange.respond(200, JSON, entityBytes(body, JSON));
+        }
     }
 
     /**
@@ -74,7 +78,7 @@ public final class Responses {
      * if the request had accepted anything: the entity is serialised whole before any of the
      * answer is written, so a failure is still a clean problem answer.
      */
-    static byte[] entityBytes(Object entity, String contentType) {
+    public static byte[] entityBytes(Object entity, String contentType) {
         GenericType<Object> type = GenericType.create(entity);
         WritableHeaders<?> headers = WritableHeaders.create().set(HeaderNames.CONTENT_TYPE, contentType);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
