@@ -8,6 +8,8 @@ import dev.spur.Layer;
 import dev.spur.Route;
 import dev.spur.example.layers.Transactional;
 import dev.spur.example.layers.WriteAccess;
+import dev.spur.example.audit.AuditEntry;
+import dev.spur.example.audit.AuditEvent;
 import dev.spur.example.bookmarks.Bookmark;
 import dev.spur.example.bookmarks.BookmarkStore;
 import dev.spur.example.bookmarks.NoSuchBookmark;
@@ -30,10 +32,15 @@ import java.util.function.Predicate;
 public class BookmarkHandlers {
 
     private final BookmarkStore store;
+    private final AuditBinding audit;
 
-    /** Handlers over {@code store}; the router gets this instance from {@code SpurRouter.builder()}. */
-    public BookmarkHandlers(BookmarkStore store) {
+    /**
+     * Handlers over {@code store} that report every change to the audit service through
+     * {@code audit}; the router creates them, with the store given to {@code SpurRouter.builder()}.
+     */
+    public BookmarkHandlers(BookmarkStore store, AuditBinding audit) {
         this.store = store;
+        this.audit = audit;
     }
 
     /** Lists bookmarks, optionally only those with a tag or containing a text, a page at a time. */
@@ -64,6 +71,7 @@ public class BookmarkHandlers {
         Inputs.CheckedBookmark checked = Inputs.bookmark(input);
         // a URL another bookmark has is the store's DuplicateUrlException: DomainErrors answers 409
         Bookmark created = store.create(checked.url(), checked.title(), checked.tags());
+        audit.record(new AuditEvent(created.id(), "created"), Optional.empty());
         Response.Builder response = Response.status(201)
                 .header("Location", "/bookmarks/" + created.id())
                 .header("ETag", etag(created));
@@ -96,6 +104,7 @@ public class BookmarkHandlers {
             throw new HttpProblem(412, "Precondition Failed", "If-Match does not name the bookmark's current ETag, "
                     + etag(e.current()) + "; read it again before changing it.");
         }
+        audit.record(new AuditEvent(id, "replaced"), Optional.empty());
         return Response.status(200).header("ETag", etag(replaced)).body(replaced);
     }
 
@@ -106,6 +115,17 @@ public class BookmarkHandlers {
         if (!store.delete(id)) {
             throw missing(id);
         }
+        audit.record(new AuditEvent(id, "deleted"), Optional.empty());
+    }
+
+    /**
+     * What happened to a bookmark, oldest first, as the private audit service keeps it (the
+     * bookmark itself may be gone).
+     */
+    @Route(path = "/{id}/history")
+    public List<AuditEntry> history(long id, @Query(defaultValue = "50") int limit) {
+        Inputs.page(limit, 0);
+        return audit.events(Optional.of(id), limit);
     }
 
     /** Every bookmark as CSV (a literal segment, so it takes priority over {@code /bookmarks/{id}}). */

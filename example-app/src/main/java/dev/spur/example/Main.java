@@ -1,5 +1,7 @@
 package dev.spur.example;
 
+import dev.spur.example.audit.AuditHandlers;
+import dev.spur.example.audit.AuditLog;
 import dev.spur.example.bookmarks.BookmarkStore;
 import dev.spur.example.bookmarks.InMemoryBookmarkStore;
 import dev.spur.example.bookmarks.SqlBookmarkStore;
@@ -108,7 +110,8 @@ public final class Main {
      */
     public static SpurRouter router(BookmarkStore store, WriteAccess writes, Transactional transactions) {
         return SpurRouter.builder()
-                .bookmarkHandlers(new BookmarkHandlers(store))
+                .bookmarkStore(store)
+                .auditHandlers(new AuditHandlers(new AuditLog()))
                 .noteHandlers(new NoteHandlers(store))
                 .tagHandlers(new TagHandlers(store))
                 .writeAccess(writes)

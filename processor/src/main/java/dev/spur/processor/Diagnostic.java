@@ -105,7 +105,46 @@ public enum Diagnostic {
             "@Layer on method %s has no effect: the method has no @Route; add one or move @Layer to the class"),
     /** {@code @Layer} on a package other than the router's. */
     LAYER_NOT_ROUTER_PACKAGE("Layer/NotRouterPackage",
-            "@Layer on package %s has no effect: application layers go on the package of the router %s"),
+            "@Layer on package %s has no effect: application layers go on the package of the router %s, service "
+                    + "layers on a package that declares @Service"),
+    /** A service name that is not a lower-case name. */
+    SERVICE_BAD_NAME("Service/BadName",
+            "Service name '%s' is not valid: use a lower-case letter, then lower-case letters, digits and single "
+                    + "hyphens (store, audit-log); 'default' names the service of handlers without @Service"),
+    /** Two {@code @Service} declarations of one name. */
+    SERVICE_DUPLICATE_NAME("Service/DuplicateName",
+            "Service '%s' is declared twice: here and on %s; declare a service once (on a package-info.java for a "
+                    + "service of several classes) or give each its own name"),
+    /** A private service with a host. */
+    SERVICE_PRIVATE_HOST("Service/PrivateHost",
+            "Service '%s' is PRIVATE and so has no host: only the application's own services reach it; remove "
+                    + "host, or make the service PUBLIC"),
+    /** A host that is no DNS name. */
+    SERVICE_BAD_HOST("Service/BadHost",
+            "Host '%s' of service '%s' is not a host name; write one such as api.example.com, without scheme or port"),
+    /** A handler class whose own service differs from its package's. */
+    SERVICE_TWO_SERVICES("Service/TwoServices",
+            "Handler class %s is in two services: '%s' (its own @Service) and '%s' (@Service on package %s); a "
+                    + "class belongs to one service, so remove one of them"),
+    /** {@code @Service} where there are no routes. */
+    SERVICE_WITHOUT_ROUTES("Service/WithoutRoutes",
+            "@Service '%s' on %s has no effect: %s has no @Route methods; put @Service on handler classes or on "
+                    + "their package"),
+    /** {@code @Service} in a compilation whose handlers are in the unnamed package. */
+    SERVICE_UNNAMED_PACKAGE("Service/UnnamedPackage",
+            "@Service '%s' needs the router in a named package: the binding client %s is generated beside it"),
+    /** A binding to a service with a route that needs Helidon's own request or response. */
+    BINDING_RAW_ROUTE("Binding/RawRoute",
+            "Binding %s reaches route %s (%s), which takes Helidon's %s: a binding call has no network request to "
+                    + "give it; make that route take Spur parameters, or move it out of service '%s'"),
+    /** Services that bind each other in a cycle. */
+    BINDING_CYCLE("Binding/Cycle",
+            "Services bind each other in a cycle: %s; services must depend on each other one way, so that each "
+                    + "can start, be deployed and answer before those that call it; break the cycle"),
+    /** A class with a binding parameter and several public constructors. */
+    BINDING_AMBIGUOUS_CONSTRUCTOR("Binding/AmbiguousConstructor",
+            "%s has %d public constructors and one takes a binding; the router creates a class that takes "
+                    + "bindings, so give it exactly one public constructor"),
     /** An {@code @Answer} status outside 100..599. */
     ANSWER_BAD_STATUS("Answer/BadStatus", "@Answer status %d is not an HTTP status; use one within 100..599"),
     /** A processor failure: a bug in Spur, reported on the element being processed. */

@@ -4,6 +4,8 @@ import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeName;
+import dev.spur.processor.generate.BindingWriter;
 import dev.spur.processor.generate.OpenApiWriter;
 import dev.spur.processor.generate.RouteTableWriter;
 import dev.spur.processor.generate.RouterWriter;
@@ -11,11 +13,15 @@ import dev.spur.processor.model.HandlerModel;
 import dev.spur.processor.model.HijackModel;
 import dev.spur.processor.model.RouteModel;
 import dev.spur.processor.model.RouterModel;
+import dev.spur.processor.model.ServiceModel;
 import dev.spur.processor.parse.Annotations;
 import dev.spur.processor.parse.HandlerParser;
 import dev.spur.processor.parse.LayerParser;
 import dev.spur.processor.model.LayerModel;
 import dev.spur.processor.parse.MatchParser;
+import dev.spur.processor.parse.ServiceParser;
+import dev.spur.processor.parse.Wiring;
+import dev.spur.processor.validate.Bindings;
 import dev.spur.processor.validate.DuplicateHijacks;
 import dev.spur.processor.validate.DuplicateRoutes;
 import dev.spur.processor.validate.ObscuredPackages;
@@ -81,7 +87,7 @@ public final class SpurProcessor extends AbstractProcessor {
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(Annotations.ROUTE, Annotations.QUERY, Annotations.HEADER, Annotations.BODY,
                 Annotations.MATCH, Annotations.MATCH_LIST, Annotations.HIJACK, Annotations.LAYER,
-                Annotations.ANSWER, Annotations.ANSWER_LIST, GENERATED);
+                Annotations.ANSWER, Annotations.ANSWER_LIST, Annotations.SERVICE, GENERATED);
     }
 
     @Override
@@ -149,6 +155,9 @@ public final class SpurProcessor extends AbstractProcessor {
         return false;
     }
 
+    /** The elements of every round so far that carry {@code @Service}. */
+    private final Set<Element> serviceAnnotated = new LinkedHashSet<>();
+
     /** The elements of this round that carry {@code @Layer}. */
     private final Set<Element> layerAnnotated = new LinkedHashSet<>();
 
@@ -166,6 +175,10 @@ public final class SpurProcessor extends AbstractProcessor {
                 }
                 layerAnnotated.add(element);
             }
+        }
+        TypeElement serviceAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.SERVICE);
+        if (serviceAnnotation != null) {
+            serviceAnnotated.addAll(round.getElementsAnnotatedWith(serviceAnnotation));
         }
         checkAnswers(round, reporter);
         Set<TypeElement> handlers = handlers(round);
@@ -243,7 +256,8 @@ public final class SpurProcessor extends AbstractProcessor {
                 routerName.packageName());
         PackageElement routerPackage = processingEnv.getElementUtils().getPackageElement(routerName.packageName());
         for (Element element : layerAnnotated) {
-            if (element instanceof PackageElement pkg && !pkg.equals(routerPackage)) {
+            if (element instanceof PackageElement pkg && !pkg.equals(routerPackage)
+                    && Annotations.find(pkg, Annotations.SERVICE).isEmpty()) {
                 reporter.error(Diagnostic.LAYER_NOT_ROUTER_PACKAGE, pkg, Annotations.find(pkg, Annotations.LAYER).orElseThrow(),
                         pkg.getQualifiedName(), routerName.canonicalName());
             }
@@ -260,12 +274,24 @@ public final class SpurProcessor extends AbstractProcessor {
                 fields.newName(pkg.split("\\.")[0]);
             }
         });
+        ServiceParser serviceParser = new ServiceParser(processingEnv.getElementUtils(), reporter,
+                routerName.packageName(), layers);
+        Map<TypeElement, String> serviceOf = new java.util.LinkedHashMap<>();
+        sorted.forEach(handler -> serviceOf.put(handler, serviceParser.serviceOf(handler)));
+        List<ServiceModel> services = serviceParser.services(serviceOf.containsValue(ServiceModel.DEFAULT));
+        checkServiceDeclarations(sorted, reporter);
+        Map<TypeName, String> dependencyFields = new java.util.LinkedHashMap<>();
+        Wiring wiring = new Wiring(reporter, routerName.packageName(), services,
+                type -> dependencyFields.computeIfAbsent(type,
+                        t -> fields.newName(RouterWriter.decapitalize(simpleName(t)))));
         List<RouteModel> routes = new ArrayList<>();
         List<HijackModel> hijacks = new ArrayList<>();
         for (TypeElement handler : sorted) {
             try {
+                String service = serviceOf.get(handler);
                 HandlerParser.Parsed parsed = parser.parse(handler,
-                        fields.newName(RouterWriter.decapitalize(handler.getSimpleName().toString())));
+                        fields.newName(RouterWriter.decapitalize(handler.getSimpleName().toString())),
+                        service, services.isEmpty() ? null : wiring.wiring(handler), serviceParser.layersOf(service));
                 routes.addAll(parsed.routes());
                 if (parsed.hijack() != null) {
                     hijacks.add(parsed.hijack());
@@ -279,10 +305,35 @@ public final class SpurProcessor extends AbstractProcessor {
         layers.seen().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.comparing(ClassName::canonicalName)))
                 .forEach(e -> layerFields.add(new LayerModel(e.getKey(),
-                        fields.newName(RouterWriter.decapitalize(e.getKey().simpleName())), e.getValue())));
+                        fields.newName(RouterWriter.decapitalize(e.getKey().simpleName())), e.getValue(),
+                        services.isEmpty() ? null : wiring.wiring(
+                                processingEnv.getElementUtils().getTypeElement(e.getKey().canonicalName())))));
         return new RouterModel(routerName, handlersWithInstances(routes), routes, hijacks,
                 shadowedJavaLangNames(routerName.packageName()), applicationLayers, layerFields,
-                packageTypes(routerName.packageName()));
+                packageTypes(routerName.packageName()), services);
+    }
+
+    /** The simple name of a type, for a builder method: {@code List<Foo>} → {@code List}. */
+    private static String simpleName(TypeName type) {
+        TypeName raw = type instanceof com.palantir.javapoet.ParameterizedTypeName p ? p.rawType() : type;
+        return raw instanceof ClassName c ? c.simpleName() : "value";
+    }
+
+    /** Reports each {@code @Service} on a class or package without routes: it would have no effect. */
+    private void checkServiceDeclarations(List<TypeElement> handlers, Reporter reporter) {
+        for (Element element : serviceAnnotated) {
+            boolean hasRoutes = element instanceof PackageElement pkg
+                    ? handlers.stream().anyMatch(h -> processingEnv.getElementUtils().getPackageOf(h).equals(pkg))
+                    : handlers.contains(element);
+            if (!hasRoutes) {
+                AnnotationMirror mirror = Annotations.find(element, Annotations.SERVICE).orElseThrow();
+                String what = element instanceof PackageElement pkg ? "package " + pkg.getQualifiedName()
+                        : element.getSimpleName().toString();
+                reporter.error(Diagnostic.SERVICE_WITHOUT_ROUTES, element, mirror, Annotations.explicit(mirror, "name"),
+                        String.valueOf(Annotations.explicit(mirror, "name") == null ? ""
+                                : Annotations.explicit(mirror, "name").getValue()), what, what);
+            }
+        }
     }
 
     /** The checks of the whole model, after every handler parsed on its own. */
@@ -290,6 +341,7 @@ public final class SpurProcessor extends AbstractProcessor {
         DuplicateRoutes.check(model.routes(), reporter);
         DuplicateHijacks.check(model.hijacks(), reporter);
         ObscuredPackages.check(model, reporter);
+        Bindings.check(model, reporter);
     }
 
     /** The simple and qualified names of the types of package {@code packageName}. */
@@ -482,6 +534,11 @@ public final class SpurProcessor extends AbstractProcessor {
     private void write(RouterModel model) throws IOException {
         JavaFile file = RouterWriter.write(model, SpurProcessor.class.getName());
         file.writeTo(processingEnv.getFiler());
+        for (ServiceModel service : model.services()) {
+            if (service.binding() != null) {
+                BindingWriter.write(model, service, SpurProcessor.class.getName()).writeTo(processingEnv.getFiler());
+            }
+        }
         Element[] origins = java.util.stream.Stream.concat(model.routes().stream().map(RouteModel::origin),
                 model.hijacks().stream().map(HijackModel::origin)).toArray(Element[]::new);
         FileObject table = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",

@@ -359,6 +359,12 @@ public abstract class Exchange {
             return this;
         }
 
+        /** Sets a request header, replacing any value it had. */
+        public Builder setHeader(String name, String value) {
+            headers.set(HeaderNames.create(name), value);
+            return this;
+        }
+
         /** Adds a request header. */
         public Builder header(HeaderName name, String value) {
             headers.add(name, value);

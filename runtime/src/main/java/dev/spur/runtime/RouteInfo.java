@@ -20,11 +20,14 @@ import java.util.Map;
  * @param hijack            the simple name of the {@code @Hijack} class the route belongs to; empty for a
  *                          normal route
  * @param layers            the simple names of the layers around the route, outermost first (the
- *                          application's, then the class's and the method's)
+ *                          application's, the service's, then the class's and the method's)
+ * @param service           the service the route belongs to ({@code default} for handlers without
+ *                          {@code @Service})
+ * @param privateService    whether that service is {@code PRIVATE}: reached only through bindings
  */
 public record RouteInfo(String method, String template, String handler, List<String> parameterNames,
                         int[] parameterSegments, boolean catchAll, String conditions, String hijack,
-                        List<String> layers) {
+                        List<String> layers, String service, boolean privateService) {
 
     private static final String[] NO_VALUES = {};
 
@@ -33,6 +36,14 @@ public record RouteInfo(String method, String template, String handler, List<Str
         parameterNames = List.copyOf(parameterNames);
         parameterSegments = parameterSegments.clone();
         layers = List.copyOf(layers);
+    }
+
+    /** A route of the public default service. */
+    public RouteInfo(String method, String template, String handler, List<String> parameterNames,
+                     int[] parameterSegments, boolean catchAll, String conditions, String hijack,
+                     List<String> layers) {
+        this(method, template, handler, parameterNames, parameterSegments, catchAll, conditions, hijack, layers,
+                "default", false);
     }
 
     /** A route without layers. */
@@ -81,7 +92,8 @@ public record RouteInfo(String method, String template, String handler, List<Str
         return other instanceof RouteInfo that && method.equals(that.method) && template.equals(that.template)
                 && handler.equals(that.handler) && parameterNames.equals(that.parameterNames)
                 && Arrays.equals(parameterSegments, that.parameterSegments) && catchAll == that.catchAll
-                && conditions.equals(that.conditions) && hijack.equals(that.hijack) && layers.equals(that.layers);
+                && conditions.equals(that.conditions) && hijack.equals(that.hijack) && layers.equals(that.layers)
+                && service.equals(that.service) && privateService == that.privateService;
     }
 
     @Override
@@ -92,7 +104,8 @@ public record RouteInfo(String method, String template, String handler, List<Str
     /** {@code GET /about [produces=application/json]}, with {@code (hijack Echo)} for a hijacked route. */
     public String describe() {
         return method + " " + template + (conditions.isEmpty() ? "" : " [" + conditions + "]")
-                + (hijack.isEmpty() ? "" : " (hijack " + hijack + ")");
+                + (hijack.isEmpty() ? "" : " (hijack " + hijack + ")")
+                + (service.equals("default") ? "" : " {" + (privateService ? "private " : "") + "service " + service + "}");
     }
 
     @Override

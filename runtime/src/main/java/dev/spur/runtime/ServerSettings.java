@@ -31,13 +31,20 @@ import java.util.function.Function;
  *   <tr><td>{@code shutdown-grace-period}</td><td>ISO-8601 duration</td><td>{@code PT5S}</td></tr>
  *   <tr><td>{@code print-routes}</td><td>{@code true} or {@code false}</td><td>{@code false}</td></tr>
  *   <tr><td>{@code openapi.enabled}</td><td>{@code true} or {@code false}: serve {@code GET /openapi}</td><td>{@code true}</td></tr>
+ *   <tr><td>{@code services}</td><td>the services this process runs, comma-separated or a list</td><td>all</td></tr>
+ *   <tr><td>{@code bindings.<service>.uri}</td><td>base URI of the process that runs {@code <service>}</td><td>in process</td></tr>
+ *   <tr><td>{@code bindings.<service>.timeout}</td><td>ISO-8601 duration</td><td>{@code binding-timeout}</td></tr>
+ *   <tr><td>{@code binding-timeout}</td><td>ISO-8601 duration: connect and each read of an HTTP binding</td><td>{@code PT10S}</td></tr>
+ *   <tr><td>{@code internal.port}</td><td>port of the internal listener (private services, with the credential)</td><td>none</td></tr>
+ *   <tr><td>{@code internal.credential}</td><td>shared secret of at least 16 characters</td><td>none</td></tr>
  * </table>
  */
 public final class ServerSettings {
 
     private static final List<String> KEYS = List.of("host", "port", "listeners", "max-payload-size",
             "max-request-line-length", "max-header-size", "max-connections", "max-concurrent-requests",
-            "idle-connection-timeout", "shutdown-grace-period", "print-routes", "openapi", "http2");
+            "idle-connection-timeout", "shutdown-grace-period", "print-routes", "openapi", "http2", "services",
+            "bindings", "binding-timeout", "internal");
 
     private ServerSettings() {
     }
@@ -82,8 +89,68 @@ public final class ServerSettings {
         }
         text(node, "http2").map(v -> parse(node.get("http2"), v, ServerSettings::bool, "true or false"))
                 .ifPresent(builder::http2);
+        services(node, builder);
         text(node, "print-routes").map(v -> parse(node.get("print-routes"), v, ServerSettings::bool, "true or false"))
                 .filter(Boolean::booleanValue).ifPresent(on -> builder.printRoutes());
+    }
+
+    /** The {@code services}, {@code bindings}, {@code binding-timeout} and {@code internal} keys. */
+    private static void services(Config node, SpurServer.Builder builder) {
+        Config services = node.get("services");
+        if (services.exists()) {
+            List<String> names = services.isLeaf()
+                    ? java.util.Arrays.stream(services.asString().get().split(",")).map(String::trim)
+                            .filter(n -> !n.isEmpty()).toList()
+                    : services.asList(String.class).get().stream().map(String::trim).toList();
+            if (names.isEmpty()) {
+                throw new IllegalArgumentException("Configuration key '" + services.key() + "' must name at least one service");
+            }
+            builder.services(names.toArray(String[]::new));
+        }
+        duration(node, "binding-timeout").ifPresent(builder::bindingTimeout);
+        Config internal = node.get("internal");
+        if (internal.exists()) {
+            only(internal, List.of("port", "credential"));
+            String credential = text(internal, "credential").orElse(null);
+            if (credential != null && credential.length() < dev.spur.runtime.services.Deployment.MIN_CREDENTIAL_LENGTH) {
+                throw new IllegalArgumentException("Configuration key '" + internal.get("credential").key()
+                        + "' must have at least " + dev.spur.runtime.services.Deployment.MIN_CREDENTIAL_LENGTH
+                        + " characters");
+            }
+            java.util.Optional<Long> port = number(internal, "port", 0, 65_535);
+            if (port.isPresent() && credential == null) {
+                throw new IllegalArgumentException("Configuration key '" + internal.get("port").key()
+                        + "' needs '" + internal.get("credential").key() + "' beside it");
+            }
+            if (port.isPresent()) {
+                builder.internalListener(port.get().intValue(), credential);
+            } else if (credential != null) {
+                builder.internalCredential(credential);
+            }
+        }
+        Config bindings = node.get("bindings");
+        if (bindings.exists()) {
+            for (Config binding : bindings.asNodeList().orElse(List.of())) {
+                only(binding, List.of("uri", "timeout"));
+                String uri = text(binding, "uri").orElseThrow(() -> new IllegalArgumentException(
+                        "Configuration key '" + binding.get("uri").key() + "' is missing"));
+                java.net.URI base = parse(binding.get("uri"), uri, java.net.URI::create, "a URI such as http://audit:8090");
+                try {
+                    builder.binding(binding.name(), base, duration(binding, "timeout").orElse(null));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("Configuration key '" + binding.key() + "': " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private static void only(Config node, List<String> keys) {
+        for (Config child : node.asNodeList().orElse(List.of())) {
+            if (!keys.contains(child.name())) {
+                throw new IllegalArgumentException("Unknown configuration key '" + child.key() + "'; the keys of '"
+                        + node.key() + "' are " + String.join(", ", keys));
+            }
+        }
     }
 
     private static java.util.Optional<String> text(Config node, String key) {

@@ -69,6 +69,9 @@ public final class SpurServer implements AutoCloseable {
         stop();
     }
 
+    /** The name of the internal listener (see {@link Builder#internalListener}). */
+    public static final String INTERNAL_LISTENER = "internal";
+
     /** Configures and starts a {@link SpurServer}. */
     public static final class Builder {
         private final Router router;
@@ -89,6 +92,7 @@ public final class SpurServer implements AutoCloseable {
         private Consumer<WebServerConfig.Builder> customizer = b -> { };
         private CorsConfig cors;
         private boolean openApi = true;
+        private final dev.spur.runtime.services.Deployment deployment = new dev.spur.runtime.services.Deployment();
 
         private Builder(Router router) {
             this.router = Objects.requireNonNull(router, "router");
@@ -268,6 +272,54 @@ public final class SpurServer implements AutoCloseable {
         }
 
         /**
+         * Runs only the services {@code names} in this process (default: every service the router
+         * has). The routes of the others answer 404 here; bindings to them need {@link #binding}.
+         */
+        public Builder services(String... names) {
+            deployment.run(java.util.Set.of(names));
+            return this;
+        }
+
+        /**
+         * Sends the bindings to {@code service}, which runs in another process, over HTTP to
+         * {@code baseUri} (that process's internal listener, e.g. {@code http://audit:8090}).
+         */
+        public Builder binding(String service, java.net.URI baseUri) {
+            deployment.bind(service, baseUri, null);
+            return this;
+        }
+
+        /** Like {@link #binding(String, java.net.URI)}, each call answered within {@code timeout}. */
+        public Builder binding(String service, java.net.URI baseUri, Duration timeout) {
+            deployment.bind(service, baseUri, timeout);
+            return this;
+        }
+
+        /** How long an HTTP binding waits to connect and for each read, unless its own timeout is set. Default 10 s. */
+        public Builder bindingTimeout(Duration timeout) {
+            deployment.timeout(timeout);
+            return this;
+        }
+
+        /**
+         * The internal listener, named {@value #INTERNAL_LISTENER}, on {@code port} (0 picks a free
+         * one): it serves the routes of every service this process runs, the private ones included,
+         * to requests that carry {@code Spur-Credential: <credential>} (401 problem without it), and
+         * HTTP bindings to other processes send the same credential. Keep its port off the public
+         * network. The credential has at least 16 characters.
+         */
+        public Builder internalListener(int port, String credential) {
+            deployment.internal(port, Objects.requireNonNull(credential, "credential"));
+            return this;
+        }
+
+        /** The shared credential HTTP bindings send, for a process that calls others but has no internal listener. */
+        public Builder internalCredential(String credential) {
+            deployment.internal(deployment.internalPort(), Objects.requireNonNull(credential, "credential"));
+            return this;
+        }
+
+        /**
          * Whether {@code GET /openapi} serves the OpenAPI 3.1 document the processor wrote for the
          * router (JSON, with an {@code ETag}; {@code HEAD} too). On by default. A route of the
          * application's own at exactly {@code /openapi} always wins over the document; a catch-all
@@ -286,6 +338,7 @@ public final class SpurServer implements AutoCloseable {
 
         /** Starts the server. */
         public SpurServer start() {
+            deployment.apply(router);
             Router served = openApi ? OpenApiRouter.around(router) : router;
             Handler dispatcher = cors == null ? new Dispatcher(served, layers)
                     : preflightsToCors(new Dispatcher(served, layers));
@@ -299,6 +352,17 @@ public final class SpurServer implements AutoCloseable {
                     .name(name)
                     .port(listenerPort)
                     .routing(routing -> routing.addFeature(new SpurRoutes(dispatcher)))));
+            if (deployment.internalPort() != null) {
+                if (listeners.containsKey(INTERNAL_LISTENER)) {
+                    throw new IllegalArgumentException("Listener '" + INTERNAL_LISTENER + "' is the internal listener's "
+                            + "name; give the other listener another name");
+                }
+                Handler internal = new Dispatcher(served, layers, deployment.credential());
+                config.putSocket(INTERNAL_LISTENER, socket -> limits(socket, problems)
+                        .name(INTERNAL_LISTENER)
+                        .port(deployment.internalPort())
+                        .routing(routing -> routing.addFeature(new SpurRoutes(internal))));
+            }
             if (cors != null) {
                 // its filter validates every request and sets the CORS headers; its OPTIONS route
                 // answers preflights, which the catch-all route hands on to it

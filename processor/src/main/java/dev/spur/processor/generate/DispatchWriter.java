@@ -1,6 +1,7 @@
 package dev.spur.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.spur.processor.model.HijackModel;
 import dev.spur.processor.model.RouterModel;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
@@ -30,7 +31,7 @@ final class DispatchWriter {
      */
     record Group(String label, String find, String allow, List<Integer> routes, Map<String, String> findTargets,
                  Map<String, String> allowTargets, Map<String, MatcherWriter.Need> targetNeeds,
-                 MatcherWriter.Need need) {
+                 MatcherWriter.Need need, boolean services) {
 
         /** {@code find(method, path[, exchange][, strict])}, with {@code strictValue} for the flag. */
         CodeBlock findCall(String strictValue) {
@@ -39,7 +40,7 @@ final class DispatchWriter {
 
         /** {@code allow(path[, exchange])}. */
         CodeBlock allowCall() {
-            return CodeBlock.of("$N(path$L)", allow, need.exchange() ? ", exchange" : "");
+            return CodeBlock.of("$N(path$L)", allow, need.exchange() || services ? ", exchange" : "");
         }
     }
 
@@ -79,11 +80,17 @@ final class DispatchWriter {
 
     static MethodSpec allowMethod(Group group) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(group.allow())
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .addModifiers(Modifier.PRIVATE)
                 .returns(String.class)
-                .addParameter(String.class, "path")
-                .addJavadoc("The {@code Allow} header for a path no route of the request's method took, or null.\n");
-        if (group.need().exchange()) {
+                .addParameter(String.class, "path");
+        if (group.services()) {
+            method.addJavadoc("The {@code Allow} header for a path no route of the request's method took, or null;\n"
+                    + "only the routes the request may reach count.\n");
+        } else {
+            method.addModifiers(Modifier.STATIC)
+                    .addJavadoc("The {@code Allow} header for a path no route of the request's method took, or null.\n");
+        }
+        if (group.need().exchange() || group.services()) {
             method.addParameter(RuntimeTypes.EXCHANGE, "exchange");
         }
         if (group.allowTargets().isEmpty()) {
@@ -91,7 +98,8 @@ final class DispatchWriter {
         }
         method.addStatement("$T allow = new $T()", RuntimeTypes.ALLOW, RuntimeTypes.ALLOW);
         group.allowTargets().forEach((httpMethod, root) -> method
-                .beginControlFlow("if ($L(path, 1$L) >= 0)", root, group.targetNeeds().get(root).arguments("false"))
+                .beginControlFlow(group.services() ? "if (services.admits($L(path, 1$L), exchange))" : "if ($L(path, 1$L) >= 0)",
+                        root, group.targetNeeds().get(root).arguments("false"))
                 .addStatement("allow.add($S)", httpMethod)
                 .endControlFlow());
         return method.addStatement("return allow.header()").build();
@@ -131,10 +139,19 @@ final class DispatchWriter {
         method.addStatement("$T method = exchange.method()", String.class)
                 .addStatement("int route");
         for (int i = 0; i < hijacks.size(); i++) {
+            CodeBlock test = CodeBlock.of("$N(exchange)", hijackTests.get(i));
+            if (model.hasServices()) {
+                HijackModel hijack = model.hijacks().get(i);
+                String service = model.routes().stream().filter(r -> hijack.equals(r.hijack()))
+                        .map(r -> r.handler().service()).findFirst().orElse(null);
+                if (service != null) {
+                    test = CodeBlock.of("$L && services.admitsService($L, exchange)", test, model.serviceIndex(service));
+                }
+            }
             if (i == 0) {
-                method.beginControlFlow("if ($N(exchange))", hijackTests.get(i));
+                method.beginControlFlow("if ($L)", test);
             } else {
-                method.nextControlFlow("else if ($N(exchange))", hijackTests.get(i));
+                method.nextControlFlow("else if ($L)", test);
             }
             refuseUnlessFound(method, hijacks.get(i), media);
         }
@@ -172,8 +189,10 @@ final class DispatchWriter {
 
     private static void refuseUnlessFound(MethodSpec.Builder method, Group group, boolean media) {
         method.addStatement("route = $L", group.findCall("true"))
-                .beginControlFlow("if (route < 0)");
-        if (media) {
+                .beginControlFlow(group.services() ? "if (!services.admits(route, exchange))" : "if (route < 0)");
+        if (media && group.services()) {
+            method.addStatement("refuse(admitted($L, exchange), $L, exchange)", group.findCall("false"), group.allowCall());
+        } else if (media) {
             method.addStatement("refuse($L, $L, exchange)", group.findCall("false"), group.allowCall());
         } else {
             method.addStatement("$T.noRoute(exchange, $L)", RuntimeTypes.RESPONSES, group.allowCall());

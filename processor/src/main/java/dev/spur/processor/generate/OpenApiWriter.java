@@ -69,6 +69,10 @@ public final class OpenApiWriter {
     private Map<String, Object> document() {
         Map<String, Object> paths = new TreeMap<>();
         for (RouteModel route : model.routes()) {
+            if (model.serviceOf(route).isPrivate()) {
+                // a private service's routes answer only the application's own services: not public API
+                continue;
+            }
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) paths.computeIfAbsent(path(route), p -> new TreeMap<>());
             String method = route.httpMethod().toLowerCase(java.util.Locale.ROOT);

@@ -6,7 +6,8 @@ import dev.spur.processor.model.RouterModel;
 /**
  * Writes the route table resource ({@code META-INF/spur/<router>.routes}): one route a line,
  * tab-separated method, template, handler, conditions ({@code -} for none), hijacking class
- * ({@code -} for a normal route) and layers, outermost first ({@code -} for none), so tools can
+ * ({@code -} for a normal route), layers, outermost first ({@code -} for none), and the service
+ * with its visibility, so tools can
  * list routes without running the app.
  */
 public final class RouteTableWriter {
@@ -21,7 +22,7 @@ public final class RouteTableWriter {
 
     /** The resource's text. */
     public static String write(RouterModel model) {
-        StringBuilder text = new StringBuilder("# method\ttemplate\thandler\tconditions\thijack\tlayers\n");
+        StringBuilder text = new StringBuilder("# method\ttemplate\thandler\tconditions\thijack\tlayers\tservice\n");
         for (RouteModel route : model.routes()) {
             text.append(route.httpMethod()).append('\t')
                     .append(route.template().source()).append('\t')
@@ -29,9 +30,16 @@ public final class RouteTableWriter {
                     .append('\t').append(route.guard().always() ? "-" : route.guard().describe())
                     .append('\t').append(route.hijack() == null ? "-" : route.hijack().type().canonicalName())
                     .append('\t').append(layers(model, route))
+                    .append('\t').append(service(model, route))
                     .append('\n');
         }
         return text.toString();
+    }
+
+    /** {@code gateway (public)}, {@code audit (private)}; {@code default (public)} without services. */
+    private static String service(RouterModel model, RouteModel route) {
+        var service = model.serviceOf(route);
+        return service.name() + (service.isPrivate() ? " (private)" : " (public)");
     }
 
     private static String layers(RouterModel model, RouteModel route) {

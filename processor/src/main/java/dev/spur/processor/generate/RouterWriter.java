@@ -58,7 +58,8 @@ public final class RouterWriter {
         this.model = model;
         this.generator = generator;
         for (String reserved : List.of("route", "routes", "routeTable", "find", "allow", "builder", "create",
-                "Builder", "ROUTES", "refuse", "mediaProblem", "dispatch")) {
+                "Builder", "ROUTES", "refuse", "mediaProblem", "dispatch", "services", "SERVICES", "ROUTE_SERVICES",
+                "admitted")) {
             names.newName(reserved);
         }
         model.handlers().forEach(h -> names.newName(h.field()));
@@ -150,6 +151,9 @@ public final class RouterWriter {
                 .build());
         type.addMethod(DispatchWriter.dispatchMethod(model, names, invokerCalls, helpers, normal, hijacks, hijackTests,
                 conditions.hasMedia()));
+        if (model.hasServices()) {
+            ServicesWriter.addTo(type, model, conditions.hasMedia());
+        }
         type.addMethods(chains.methods());
         if (normal.need().strict()) {
             // The entry point takes the strict flag from no caller: it always matches strictly.
@@ -277,7 +281,8 @@ public final class RouterWriter {
         for (MatcherWriter.Need target : targetNeeds.values()) {
             need = need.or(target);
         }
-        return new DispatchWriter.Group(label, find, allow, indices, findTargets, allowTargets, targetNeeds, need);
+        return new DispatchWriter.Group(label, find, allow, indices, findTargets, allowTargets, targetNeeds, need,
+                model.hasServices());
     }
 
     private CodeBlock routeTable(List<MethodSpec> helpers, boolean sharded, TypeSpec.Builder type) {
@@ -324,14 +329,17 @@ public final class RouterWriter {
                 .map(ParamModel.Path.class::cast)
                 .findFirst().ifPresent(params::add));
         boolean catchAll = !params.isEmpty() && params.getLast().catchAll();
-        return CodeBlock.of("new $T($S, $L, $L, $T.of($L), new int[] {$L}, $L, $L, $L, $T.of($L))", RuntimeTypes.ROUTE_INFO,
+        CodeBlock service = model.hasServices()
+                ? CodeBlock.of(", $S, $L", route.handler().service(), model.serviceOf(route).isPrivate())
+                : CodeBlock.of("");
+        return CodeBlock.of("new $T($S, $L, $L, $T.of($L), new int[] {$L}, $L, $L, $L, $T.of($L)$L)", RuntimeTypes.ROUTE_INFO,
                 route.httpMethod(), SourceText.literal(route.template().source()),
                 SourceText.literal(route.handlerName()), List.class,
                 CodeBlock.join(params.stream().map(p -> SourceText.literal(p.name())).toList(), ", "),
                 params.stream().map(p -> Integer.toString(p.segment())).collect(Collectors.joining(", ")),
                 catchAll, SourceText.literal(route.guard().describe()),
                 SourceText.literal(route.hijack() == null ? "" : route.hijack().type().simpleName()), List.class,
-                CodeBlock.join(layerNames(route).stream().map(SourceText::literal).toList(), ", "));
+                CodeBlock.join(layerNames(route).stream().map(SourceText::literal).toList(), ", "), service);
     }
 
     /** {@code FooHandlers} → {@code fooHandlers}. */

@@ -29,6 +29,14 @@ final class RuntimeTypes {
     static final ClassName HEADER_NAME = ClassName.get("io.helidon.http", "HeaderName");
     static final ClassName HEADER_NAMES = ClassName.get("io.helidon.http", "HeaderNames");
     static final ClassName GENERIC_TYPE = ClassName.get("io.helidon.common", "GenericType");
+    static final String SERVICES_PACKAGE = RUNTIME + ".services";
+    static final ClassName SERVICES = ClassName.get(SERVICES_PACKAGE, "Services");
+    static final ClassName SERVICE_INFO = ClassName.get(SERVICES_PACKAGE, "ServiceInfo");
+    static final ClassName BINDING = ClassName.get(SERVICES_PACKAGE, "Binding");
+    static final ClassName REPLY = ClassName.get(SERVICES_PACKAGE, "Reply");
+    static final ClassName ANSWERED = ClassName.get(SERVICES_PACKAGE, "Answered");
+    static final ClassName TARGETS = ClassName.get(SERVICES_PACKAGE, "Targets");
+    static final ClassName VISIBILITY = ClassName.get("dev.spur", "Service", "Visibility");
     static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     private RuntimeTypes() {

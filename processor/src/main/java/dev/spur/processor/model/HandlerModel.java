@@ -11,11 +11,18 @@ import java.util.List;
  * parameter types of its public constructors (what the application wires into it; service
  * bindings among them).
  */
-public record HandlerModel(ClassName type, String field, boolean defaultConstructible, List<TypeName> dependencies) {
+public record HandlerModel(ClassName type, String field, boolean defaultConstructible, List<TypeName> dependencies,
+                           String service, List<Wire> wiring) {
 
-    /** Copies the dependencies. */
+    /** Copies the dependencies and the wiring (null: the class takes no binding). */
     public HandlerModel {
         dependencies = List.copyOf(dependencies);
+        wiring = wiring == null ? null : List.copyOf(wiring);
+    }
+
+    /** A handler of the default service that takes no binding. */
+    public HandlerModel(ClassName type, String field, boolean defaultConstructible, List<TypeName> dependencies) {
+        this(type, field, defaultConstructible, dependencies, ServiceModel.DEFAULT, null);
     }
 
     /** A handler without dependencies. */

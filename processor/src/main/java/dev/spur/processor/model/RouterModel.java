@@ -14,13 +14,24 @@ import java.util.TreeSet;
  * wrap everything the router answers, outermost first; {@code layers} holds one instance field per
  * layer class any level uses. {@code packageTypes} maps the simple names of the types of the
  * router's package to their qualified names: in the router they hide other types and packages.
+ * {@code services} are the services handlers declare, the implicit default one among them when
+ * some handler declares none; empty when no handler declares one.
  */
 public record RouterModel(ClassName name, List<HandlerModel> handlers, List<RouteModel> routes,
                           List<HijackModel> hijacks, Set<String> shadowed, List<ClassName> applicationLayers,
-                          List<LayerModel> layers, java.util.Map<String, String> packageTypes) {
+                          List<LayerModel> layers, java.util.Map<String, String> packageTypes,
+                          List<ServiceModel> services) {
+
+    /** A router whose handlers declare no service. */
+    public RouterModel(ClassName name, List<HandlerModel> handlers, List<RouteModel> routes,
+                       List<HijackModel> hijacks, Set<String> shadowed, List<ClassName> applicationLayers,
+                       List<LayerModel> layers, java.util.Map<String, String> packageTypes) {
+        this(name, handlers, routes, hijacks, shadowed, applicationLayers, layers, packageTypes, List.of());
+    }
 
     /** Copies the collections. */
     public RouterModel {
+        services = List.copyOf(services);
         applicationLayers = List.copyOf(applicationLayers);
         layers = List.copyOf(layers);
         packageTypes = java.util.Map.copyOf(packageTypes);
@@ -47,6 +58,26 @@ public record RouterModel(ClassName name, List<HandlerModel> handlers, List<Rout
             }
         }
         return types;
+    }
+
+    /** Whether handlers declare services: the router then checks who may reach each route. */
+    public boolean hasServices() {
+        return !services.isEmpty();
+    }
+
+    /** The number of service {@code name} in {@link #services()}. */
+    public int serviceIndex(String name) {
+        for (int i = 0; i < services.size(); i++) {
+            if (services.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no service " + name);
+    }
+
+    /** The service of {@code route}; the default service when the router declares none. */
+    public ServiceModel serviceOf(RouteModel route) {
+        return hasServices() ? services.get(serviceIndex(route.handler().service())) : ServiceModel.implicitDefault();
     }
 
     /** The instance field of layer class {@code type}. */

@@ -33,6 +33,8 @@ public final class Annotations {
     /** {@code @Answer.List}, the container of repeated {@code @Answer}s. */
     public static final String ANSWER_LIST = "dev.spur.Answer.List";
     /** The value {@code dev.spur.Query.NO_DEFAULT} marks "no default". */
+    /** {@code dev.spur.Service}. */
+    public static final String SERVICE = "dev.spur.Service";
     public static final String NO_DEFAULT = "\u0000spur:no-default";
 
     private Annotations() {

@@ -66,13 +66,28 @@ public final class HandlerParser {
 
     /** Parses {@code type}; its routes list is empty when it has none or only errors. */
     public Parsed parse(TypeElement type, String field) {
-        classLayers = layers.layers(type);
+        return parse(type, field, dev.spur.processor.model.ServiceModel.DEFAULT, null, List.of());
+    }
+
+    /**
+     * Parses {@code type} as a handler of service {@code service}, created from {@code wiring} when it
+     * takes bindings (null when not), its routes inside the service's {@code serviceLayers}.
+     */
+    public Parsed parse(TypeElement type, String field, String service, List<dev.spur.processor.model.Wire> wiring,
+                        List<ClassName> serviceLayers) {
+        List<ClassName> own = layers.layers(type);
+        if (serviceLayers.isEmpty()) {
+            classLayers = own;
+        } else {
+            classLayers = new ArrayList<>(serviceLayers);
+            classLayers.addAll(own);
+        }
         String prefix = prefix(type);
         boolean callable = checkCallable(type);
         List<MatchModel> classMatches = matches.alternatives(type);
         HijackModel hijack = hijack(type);
         HandlerModel handler = new HandlerModel(ClassName.get(type), field, TypeSupport.creatable(type),
-                dependencies(type));
+                dependencies(type), service, wiring);
         List<RouteModel> routes = new ArrayList<>();
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             Optional<AnnotationMirror> route = Annotations.find(method, Annotations.ROUTE);

@@ -25,6 +25,7 @@ public final class Dispatcher implements Handler {
     static final long DRAIN_LIMIT = 64 * 1024;
 
     private final Layer.Next chain;
+    private final byte[] credential;
 
     /** A dispatcher for {@code router}. */
     public Dispatcher(Router router) {
@@ -36,6 +37,16 @@ public final class Dispatcher implements Handler {
      * chain is composed once, here, not walked per request.
      */
     public Dispatcher(Router router, List<Layer> layers) {
+        this(router, layers, null);
+    }
+
+    /**
+     * A dispatcher for the internal listener when {@code credential} is given: a request that
+     * carries it in {@code Spur-Credential} comes from inside the application (it reaches private
+     * services); one that does not is a 401 problem and reaches no layer or route.
+     */
+    public Dispatcher(Router router, List<Layer> layers, String credential) {
+        this.credential = credential == null ? null : credential.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Layer.Next next = router::route;
         for (int i = layers.size() - 1; i >= 0; i--) {
             next = around(layers.get(i), next);
@@ -58,7 +69,16 @@ public final class Dispatcher implements Handler {
     public void handle(ServerRequest request, ServerResponse response) {
         NetworkExchange exchange = new NetworkExchange(request, response);
         try {
-            chain.proceed(exchange);
+            if (credential == null) {
+                chain.proceed(exchange);
+            } else if (credentialMatches(request)) {
+                exchange.markInternal();
+                chain.proceed(exchange);
+            } else {
+                exchange.respond(new dev.spur.runtime.HttpProblem(401, "Unauthorized",
+                        "The internal listener answers only the application's own services: send the shared "
+                                + "credential in Spur-Credential."));
+            }
         } catch (CloseConnectionException e) {
             // The client is gone or the connection must end: not a server fault.
             throw e;
@@ -108,6 +128,13 @@ public final class Dispatcher implements Handler {
             routing.commit();
         }
         return new CloseConnectionException(why);
+    }
+
+    /** Whether the request carries the internal credential, compared in constant time. */
+    private boolean credentialMatches(ServerRequest request) {
+        java.util.Optional<String> sent = request.headers().first(dev.spur.runtime.services.HttpTransport.CREDENTIAL);
+        return sent.isPresent() && java.security.MessageDigest.isEqual(credential,
+                sent.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static boolean hasBody(ServerRequest request) {

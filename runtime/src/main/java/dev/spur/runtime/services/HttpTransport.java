@@ -59,10 +59,18 @@ public final class HttpTransport implements BindingTransport {
     @Override
     public Exchange send(Exchange request) {
         String query = request.query().rawValue();
+        // The path and query exactly as the binding encoded them: with URI encoding skipped, WebClient
+        // writes the path and each query name and value as given.
         HttpClientRequest call = client.method(Method.create(request.method()))
                 .skipUriEncoding(true)
-                .uri(base.resolve(request.rawPath() + (query.isEmpty() ? "" : "?" + query)))
+                .path(request.rawPath())
                 .readTimeout(timeout);
+        if (!query.isEmpty()) {
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                call.queryParam(equals < 0 ? pair : pair.substring(0, equals), equals < 0 ? "" : pair.substring(equals + 1));
+            }
+        }
         for (Header header : request.headers()) {
             if (!NOT_FORWARDED.contains(header.headerName())) {
                 call.header(header);

@@ -23,6 +23,8 @@ public final class Services {
     private final int[] routeServices;
     private final boolean[] running;
     private final Map<String, Binding> bindings = new LinkedHashMap<>();
+    private final Map<String, BindingTransport> connected = new LinkedHashMap<>();
+    private final BindingTransport inProcess;
 
     /**
      * The services of {@code router}, indexed as {@code routeServices} numbers them per route
@@ -34,10 +36,7 @@ public final class Services {
         this.routeServices = routeServices.clone();
         this.running = new boolean[services.size()];
         java.util.Arrays.fill(running, true);
-        BindingTransport inProcess = new InProcessTransport(router);
-        for (ServiceInfo service : this.services) {
-            bindings.put(service.name(), new Binding(service.name(), inProcess));
-        }
+        this.inProcess = new InProcessTransport(router);
     }
 
     /** The services, in the order the router numbers them. */
@@ -55,10 +54,25 @@ public final class Services {
         return services.get(routeServices[route]);
     }
 
-    /** The binding to service {@code name}; fails when there is none. */
-    public Binding binding(String name) {
+    /**
+     * The binding to service {@code name} (fails when there is none): in process while the service
+     * runs here, else over the transport {@link #connect} gave it.
+     */
+    public synchronized Binding binding(String name) {
         index(name);
-        return bindings.get(name);
+        return bindings.computeIfAbsent(name, n -> new Binding(n, transportTo(n)));
+    }
+
+    private BindingTransport transportTo(String name) {
+        BindingTransport remote = connected.get(name);
+        if (remote != null) {
+            return remote;
+        }
+        return running[index(name)] ? inProcess : new Elsewhere(name);
+    }
+
+    private synchronized void rebind() {
+        bindings.forEach((name, binding) -> binding.transport(transportTo(name)));
     }
 
     /** Whether this process runs service {@code name}. */
@@ -77,22 +91,41 @@ public final class Services {
         for (int i = 0; i < services.size(); i++) {
             running[i] = names.contains(services.get(i).name());
         }
+        rebind();
     }
 
     /** Sends the calls of the binding to service {@code name} through {@code transport}. */
-    public void connect(String name, BindingTransport transport) {
-        bindings.get(services.get(index(name)).name()).transport(transport);
+    public synchronized void connect(String name, BindingTransport transport) {
+        connected.put(services.get(index(name)).name(), java.util.Objects.requireNonNull(transport, "transport"));
+        rebind();
     }
 
-    /** The names of the services this process does not run, whose bindings are not connected elsewhere. */
-    public Set<String> unconnected() {
+    /**
+     * The services that the application's classes bind, that this process does not run, and that
+     * have no transport to another process.
+     */
+    public synchronized Set<String> unconnected() {
         Set<String> missing = new TreeSet<>();
-        for (int i = 0; i < services.size(); i++) {
-            if (!running[i] && bindings.get(services.get(i).name()).transport() instanceof InProcessTransport) {
-                missing.add(services.get(i).name());
+        bindings.forEach((name, binding) -> {
+            if (binding.transport() instanceof Elsewhere) {
+                missing.add(name);
             }
-        }
+        });
         return missing;
+    }
+
+    /** The transport of a service that runs in no known place: every call is a {@link BindingUnavailableException}. */
+    private record Elsewhere(String service) implements BindingTransport {
+        @Override
+        public Exchange send(Exchange request) {
+            throw new BindingUnavailableException(service, describe(), null);
+        }
+
+        @Override
+        public String describe() {
+            return "no address (service '" + service + "' does not run in this process; set server.bindings."
+                    + service + ".uri)";
+        }
     }
 
     /** Whether any service is private. */

@@ -50,7 +50,7 @@ class GeneratedRouterTest {
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("com.acme.web.ApiRouter");
         assertTrue(compilation.generatedSourceFile("app.SpurRouter").isEmpty(), "default router written as well");
-        assertEquals("# method\ttemplate\thandler\tconditions\thijack\tlayers\nGET\t/ping\tapp.Ping.ping\t-\t-\t-\n",
+        assertEquals("# method\ttemplate\thandler\tconditions\thijack\tlayers\tservice\nGET\t/ping\tapp.Ping.ping\t-\t-\t-\tdefault (public)\n",
                 text(routeTable(compilation, "com.acme.web.ApiRouter").orElseThrow()));
     }
 
@@ -92,17 +92,17 @@ class GeneratedRouterTest {
 
         assertThat(compilation).succeededWithoutWarnings();
         assertEquals("""
-                # method\ttemplate\thandler\tconditions\thijack\tlayers
-                GET\t/health\tshop.HealthHandlers.health\t-\t-\t-
-                GET\t/shop/\tshop.OrderHandlers.index\t-\t-\t-
-                GET\t/shop/orders\tshop.OrderHandlers.list\t-\t-\t-
-                GET\t/shop/orders/latest\tshop.OrderHandlers.latest\t-\t-\t-
-                GET\t/shop/orders/{id}\tshop.OrderHandlers.get\t-\t-\t-
-                POST\t/shop/orders\tshop.OrderHandlers.create\t-\t-\t-
-                PUT\t/shop/orders/{id}/status/{status}\tshop.OrderHandlers.setStatus\t-\t-\t-
-                DELETE\t/shop/orders/{id}\tshop.OrderHandlers.delete\t-\t-\t-
-                GET\t/shop/customers/{customer}/orders/{number}\tshop.OrderHandlers.byNumber\t-\t-\t-
-                GET\t/shop/files/{*path}\tshop.OrderHandlers.file\t-\t-\t-
+                # method\ttemplate\thandler\tconditions\thijack\tlayers\tservice
+                GET\t/health\tshop.HealthHandlers.health\t-\t-\t-\tdefault (public)
+                GET\t/shop/\tshop.OrderHandlers.index\t-\t-\t-\tdefault (public)
+                GET\t/shop/orders\tshop.OrderHandlers.list\t-\t-\t-\tdefault (public)
+                GET\t/shop/orders/latest\tshop.OrderHandlers.latest\t-\t-\t-\tdefault (public)
+                GET\t/shop/orders/{id}\tshop.OrderHandlers.get\t-\t-\t-\tdefault (public)
+                POST\t/shop/orders\tshop.OrderHandlers.create\t-\t-\t-\tdefault (public)
+                PUT\t/shop/orders/{id}/status/{status}\tshop.OrderHandlers.setStatus\t-\t-\t-\tdefault (public)
+                DELETE\t/shop/orders/{id}\tshop.OrderHandlers.delete\t-\t-\t-\tdefault (public)
+                GET\t/shop/customers/{customer}/orders/{number}\tshop.OrderHandlers.byNumber\t-\t-\t-\tdefault (public)
+                GET\t/shop/files/{*path}\tshop.OrderHandlers.file\t-\t-\t-\tdefault (public)
                 """, text(routeTable(compilation, ShopSources.ROUTER).orElseThrow()));
     }
 

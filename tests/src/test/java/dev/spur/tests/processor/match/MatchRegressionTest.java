@@ -318,9 +318,9 @@ class MatchRegressionTest {
         String table = compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
                 "META-INF/spur/app.SpurRouter.routes").orElseThrow().getCharContent(true).toString();
         org.junit.jupiter.api.Assertions.assertEquals("""
-                # method\ttemplate\thandler\tconditions\thijack\tlayers
-                GET\t/a\tapp.Api.a\theader=x-v=2 & produces=application/json | not(query=debug)\t-\t-
-                GET\t/{*rest}\tapp.Api.Echo.echo\t-\tapp.Api.Echo\t-
+                # method\ttemplate\thandler\tconditions\thijack\tlayers\tservice
+                GET\t/a\tapp.Api.a\theader=x-v=2 & produces=application/json | not(query=debug)\t-\t-\tdefault (public)
+                GET\t/{*rest}\tapp.Api.Echo.echo\t-\tapp.Api.Echo\t-\tdefault (public)
                 """, table);
     }
 }
