@@ -183,9 +183,15 @@ public final class SpurProcessor extends AbstractProcessor {
         checkAnswers(round, reporter);
         Set<TypeElement> handlers = handlers(round);
         if (handlers.isEmpty()) {
+            if (!generated && deferred.isEmpty()) {
+                // no routes at all: every @Service so far has none
+                checkServiceDeclarations(List.of(), reporter);
+                serviceAnnotated.clear();
+            }
             return;
         }
-        List<TypeElement> unresolved = handlers.stream().filter(SpurProcessor::hasUnresolvedTypes).toList();
+        boolean bindingsAhead = !serviceAnnotated.isEmpty();
+        List<TypeElement> unresolved = handlers.stream().filter(h -> hasUnresolvedTypes(h, bindingsAhead)).toList();
         if (!unresolved.isEmpty()) {
             unresolved.forEach(t -> deferred.add(t.getQualifiedName().toString()));
             return;
@@ -217,6 +223,10 @@ public final class SpurProcessor extends AbstractProcessor {
             }
             if (reporter.errorCount() == 0 && (!model.routes().isEmpty() || !model.hijacks().isEmpty())) {
                 write(model);
+            } else if (reporter.errorCount() > 0) {
+                // The router is not written, but the binding clients are: handlers name them, and
+                // without them javac would add a "cannot find symbol" to each real error.
+                writeBindings(model);
             }
         } catch (RuntimeException | IOException e) {
             reportCrash(reporter, current, e);
@@ -416,18 +426,27 @@ public final class SpurProcessor extends AbstractProcessor {
         return annotated;
     }
 
-    private static boolean hasUnresolvedTypes(TypeElement type) {
+    /**
+     * Whether a method of {@code type} names a type that does not exist yet; with {@code bindingsAhead}
+     * (services are declared), a {@code ...Binding} does not count: this processor writes it.
+     */
+    private static boolean hasUnresolvedTypes(TypeElement type, boolean bindingsAhead) {
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-            if (method.getReturnType().getKind() == javax.lang.model.type.TypeKind.ERROR) {
+            if (unresolved(method.getReturnType(), bindingsAhead)) {
                 return true;
             }
             for (VariableElement parameter : method.getParameters()) {
-                if (parameter.asType().getKind() == javax.lang.model.type.TypeKind.ERROR) {
+                if (unresolved(parameter.asType(), bindingsAhead)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean unresolved(javax.lang.model.type.TypeMirror type, boolean bindingsAhead) {
+        return type.getKind() == javax.lang.model.type.TypeKind.ERROR
+                && !(bindingsAhead && type.toString().endsWith("Binding"));
     }
 
     /** Why {@code option} cannot name the router, or null when it can. */
@@ -531,14 +550,18 @@ public final class SpurProcessor extends AbstractProcessor {
         return routes.stream().filter(r -> !r.isStatic()).map(RouteModel::handler).distinct().toList();
     }
 
-    private void write(RouterModel model) throws IOException {
-        JavaFile file = RouterWriter.write(model, SpurProcessor.class.getName());
-        file.writeTo(processingEnv.getFiler());
+    private void writeBindings(RouterModel model) throws IOException {
         for (ServiceModel service : model.services()) {
             if (service.binding() != null) {
                 BindingWriter.write(model, service, SpurProcessor.class.getName()).writeTo(processingEnv.getFiler());
             }
         }
+    }
+
+    private void write(RouterModel model) throws IOException {
+        JavaFile file = RouterWriter.write(model, SpurProcessor.class.getName());
+        file.writeTo(processingEnv.getFiler());
+        writeBindings(model);
         Element[] origins = java.util.stream.Stream.concat(model.routes().stream().map(RouteModel::origin),
                 model.hijacks().stream().map(HijackModel::origin)).toArray(Element[]::new);
         FileObject table = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",

@@ -75,8 +75,8 @@ public final class BindingWriter {
                         .addParameter(RuntimeTypes.BINDING, "binding")
                         .beginControlFlow("if (!binding.service().equals($S))", service.name())
                         .addStatement("throw new $T($S + binding.service())", IllegalArgumentException.class,
-                                "A " + name.simpleName() + " needs the binding to service '" + service.name()
-                                        + "', not to ")
+                                name.simpleName() + " takes the binding to service '" + service.name()
+                                        + "', not to service ")
                         .endControlFlow()
                         .addStatement("this.binding = binding")
                         .build())

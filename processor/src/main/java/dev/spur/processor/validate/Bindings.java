@@ -49,9 +49,12 @@ public final class Bindings {
                 addEdges(edges, servicesUsing(model, layer.type()), layer.wiring());
             }
         }
+        Set<String> reportedRaw = new LinkedHashSet<>();
         for (Edge edge : edges) {
             RouteModel raw = rawRoute(model, edge.to());
-            if (raw != null) {
+            // a layer's binding is an edge per service it wraps: report each parameter once
+            if (raw != null && reportedRaw.add(edge.parameter() + "@" + edge.parameter().getEnclosingElement() + ">"
+                    + edge.to())) {
                 ServiceModel target = model.services().get(model.serviceIndex(edge.to()));
                 reporter.error(Diagnostic.BINDING_RAW_ROUTE, edge.parameter(), target.binding().simpleName(),
                         raw.describe(), raw.handlerName(), rawType(raw), edge.to());
@@ -148,8 +151,15 @@ public final class Bindings {
         return -1;
     }
 
-    /** A cycle's services as a set, so that each cycle is reported once whichever service it was found from. */
+    /**
+     * A cycle as the rotation of its services that starts with the least name, so that each cycle is
+     * reported once whichever of its services it was found from ({@code cycle} ends where it starts).
+     */
     private static String canonical(List<String> cycle) {
-        return String.join(",", new java.util.TreeSet<>(cycle));
+        List<String> ring = cycle.subList(0, cycle.size() - 1);
+        int start = ring.indexOf(ring.stream().min(String::compareTo).orElseThrow());
+        List<String> rotated = new ArrayList<>(ring.subList(start, ring.size()));
+        rotated.addAll(ring.subList(0, start));
+        return String.join(",", rotated);
     }
 }
