@@ -11,6 +11,9 @@ import dev.spur.example.layers.Transactional;
 import dev.spur.example.layers.WriteAccess;
 import dev.spur.runtime.SpurServer;
 import io.helidon.config.Config;
+
+import java.util.Arrays;
+import java.util.List;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.observe.ObserveFeature;
@@ -27,6 +30,12 @@ import io.helidon.webserver.observe.health.HealthObserver;
  * {@link DatabaseSettings}): an H2 file database under {@code ./data} unless {@code db.url} names
  * another, such as PostgreSQL. Readiness ({@code /observe/health/ready}) has a {@code database}
  * check that is down while the database is unreachable.
+ *
+ * <p>The app is two services: the public {@code gateway} (the bookmarks API) and the private
+ * {@code audit} service it calls through {@code AuditBinding}. One process runs both (the default);
+ * {@code server.services} runs a subset, and {@code server.bindings.audit.uri},
+ * {@code server.internal.port} and {@code server.internal.credential} connect the processes (see
+ * the README's "Services and bindings").
  */
 public final class Main {
 
@@ -45,8 +54,12 @@ public final class Main {
     public static void main(String[] args) {
         String token = System.getenv().getOrDefault("SPUR_API_TOKEN", DEFAULT_TOKEN);
         Config config = Config.create();
-        Database db = Database.start(DatabaseSettings.from(config.get("db")));
-        SpurServer.Builder builder = builder(db, WriteAccess.token(token)).config(config.get("server"));
+        // Split across processes, the audit service's process never opens the bookmarks database:
+        // only the gateway's handlers use it, and they do not run there.
+        boolean gateway = runs(config.get("server.services"), "gateway");
+        Database db = gateway ? Database.start(DatabaseSettings.from(config.get("db"))) : null;
+        SpurServer.Builder builder = (gateway ? builder(db, WriteAccess.token(token)) : auditOnly())
+                .config(config.get("server"));
         if (args.length > 0) {
             builder.port(Integer.parseInt(args[0]));
         }
@@ -56,11 +69,42 @@ public final class Main {
         SpurServer server = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
-            db.close();
+            if (db != null) {
+                db.close();
+            }
         }));
-        System.out.println("Spur example app on " + db.settings().describe() + ", listening on http://localhost:" + server.port() + "/ (admin on port "
-                + server.port("admin") + "); writes need 'Authorization: Bearer " + (System.getenv("SPUR_API_TOKEN") == null
-                ? DEFAULT_TOKEN + "' (set SPUR_API_TOKEN to change it)" : "<SPUR_API_TOKEN>'"));
+        String services = config.get("server.services").asString().orElse("gateway, audit");
+        System.out.println("Spur example app (services: " + services + ")"
+                + (db == null ? "" : " on " + db.settings().describe()) + ", listening on http://localhost:"
+                + server.port() + "/ (admin on port " + server.port("admin") + internal(server) + ")"
+                + (gateway ? "; writes need 'Authorization: Bearer " + (System.getenv("SPUR_API_TOKEN") == null
+                        ? DEFAULT_TOKEN + "' (set SPUR_API_TOKEN to change it)" : "<SPUR_API_TOKEN>'") : ""));
+    }
+
+    /** Whether the {@code server.services} setting {@code services} (absent: all of them) includes {@code service}. */
+    static boolean runs(Config services, String service) {
+        if (!services.exists()) {
+            return true;
+        }
+        List<String> names = services.isLeaf()
+                ? Arrays.stream(services.asString().get().split(",")).map(String::trim).toList()
+                : services.asList(String.class).get();
+        return names.contains(service);
+    }
+
+    private static String internal(SpurServer server) {
+        int port = server.port(SpurServer.INTERNAL_LISTENER);
+        return port > 0 ? ", internal listener on port " + port : "";
+    }
+
+    /**
+     * A server builder for a process that runs the audit service alone: the gateway's handlers are
+     * wired to an empty in-memory store that nothing calls (their routes answer 404 in this process).
+     */
+    public static SpurServer.Builder auditOnly() {
+        HealthObserver health = HealthObserver.builder().details(true).build();
+        return SpurServer.builder(router(new InMemoryBookmarkStore(), WriteAccess.unchecked()))
+                .configure(server -> server.addFeature(ObserveFeature.just(health)));
     }
 
     /**
