@@ -20,6 +20,7 @@ public final class IndexHandlers {
 
     private static final Index INDEX = new Index("Spur example: bookmarks with tags and notes",
             SpurRouter.routeTable().stream()
+                    .filter(route -> !route.privateService())   // the private audit service is not public API
                     .sorted(Comparator.comparing(RouteInfo::template).thenComparing(RouteInfo::method))
                     .map(RouteInfo::describe)
                     .toList());

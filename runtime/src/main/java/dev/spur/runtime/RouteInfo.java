@@ -104,8 +104,12 @@ public record RouteInfo(String method, String template, String handler, List<Str
     /** {@code GET /about [produces=application/json]}, with {@code (hijack Echo)} for a hijacked route. */
     public String describe() {
         return method + " " + template + (conditions.isEmpty() ? "" : " [" + conditions + "]")
-                + (hijack.isEmpty() ? "" : " (hijack " + hijack + ")")
-                + (service.equals("default") ? "" : " {" + (privateService ? "private " : "") + "service " + service + "}");
+                + (hijack.isEmpty() ? "" : " (hijack " + hijack + ")");
+    }
+
+    /** {@code service gateway}, {@code private service audit}: for route tables. */
+    public String describeService() {
+        return (privateService ? "private " : "") + "service " + service;
     }
 
     @Override

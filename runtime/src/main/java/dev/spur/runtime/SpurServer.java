@@ -377,7 +377,8 @@ public final class SpurServer implements AutoCloseable {
                 routeTable.accept(router.routes().size() + " routes:");
                 for (RouteInfo route : router.routes()) {
                     routeTable.accept("  " + route.describe() + " -> " + route.handler()
-                            + (route.layers().isEmpty() ? "" : " via " + String.join(", ", route.layers())));
+                            + (route.layers().isEmpty() ? "" : " via " + String.join(", ", route.layers()))
+                            + (router.services().isPresent() ? " (" + route.describeService() + ")" : ""));
                 }
                 if (served != router) {
                     routeTable.accept("  GET " + OpenApiRouter.PATH + " -> the OpenAPI document (SpurServer)");

@@ -86,8 +86,31 @@ public final class Deadline implements Layer {
         return exchange.attribute(Expiry.class).map(Expiry::remaining);
     }
 
+    /** The deadline of the request the current thread serves inside a {@code Deadline}, for service bindings. */
+    private static final ThreadLocal<Expiry> CURRENT = new ThreadLocal<>();
+
+    /**
+     * The deadline of the request the current thread is serving, while it runs inside this layer:
+     * a service binding called from the handler carries it to the service it calls.
+     */
+    public static Optional<Expiry> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
     @Override
     public void handle(Exchange exchange, Next next) {
+        Expiry outer = CURRENT.get();
+        Expiry expiry = new Expiry(Instant.now().plus(timeout));
+        // an inner deadline never extends an outer one
+        CURRENT.set(outer != null && outer.at().isBefore(expiry.at()) ? outer : expiry);
+        try {
+            bounded(exchange, next);
+        } finally {
+            CURRENT.set(outer);
+        }
+    }
+
+    private void bounded(Exchange exchange, Next next) {
         long start = System.nanoTime();
         exchange.attribute(Expiry.class, new Expiry(Instant.now().plus(timeout)));
         WritableHeaders<?> before = Answers.headersWritable(exchange)

@@ -1,6 +1,7 @@
 package dev.spur.runtime.services;
 
 import dev.spur.runtime.Exchange;
+import dev.spur.runtime.layers.Deadline;
 import dev.spur.runtime.layers.RequestId;
 
 import io.helidon.http.Header;
@@ -64,6 +65,11 @@ public final class Binding {
      */
     public Exchange call(Exchange request) {
         request.markInternal();
+        if (request.attribute(Deadline.Expiry.class).isEmpty()) {
+            // the caller's deadline goes with the call: its own timer bounds an in-process call on
+            // this thread, and an HTTP call waits no longer than the time left
+            Deadline.current().ifPresent(expiry -> request.attribute(Deadline.Expiry.class, expiry));
+        }
         return transport.send(request);
     }
 

@@ -2,6 +2,7 @@ package dev.spur.runtime.services;
 
 import dev.spur.runtime.Exchange;
 import dev.spur.runtime.internal.Responses;
+import dev.spur.runtime.layers.Deadline;
 
 import io.helidon.http.Header;
 import io.helidon.http.HeaderName;
@@ -58,13 +59,22 @@ public final class HttpTransport implements BindingTransport {
 
     @Override
     public Exchange send(Exchange request) {
+        Duration limit = timeout;
+        java.util.Optional<Deadline.Expiry> deadline = request.attribute(Deadline.Expiry.class);
+        if (deadline.isPresent()) {
+            Duration left = deadline.get().remaining();
+            if (left.isNegative() || left.isZero()) {
+                throw new BindingTimeoutException(service, base.toString(), null);
+            }
+            limit = left.compareTo(timeout) < 0 ? left : timeout;
+        }
         String query = request.query().rawValue();
         // The path and query exactly as the binding encoded them: with URI encoding skipped, WebClient
         // writes the path and each query name and value as given.
         HttpClientRequest call = client.method(Method.create(request.method()))
                 .skipUriEncoding(true)
                 .path(request.rawPath())
-                .readTimeout(timeout);
+                .readTimeout(limit);
         if (!query.isEmpty()) {
             for (String pair : query.split("&")) {
                 int equals = pair.indexOf('=');

@@ -24,9 +24,11 @@ class RouteTablePrintTest {
             assertEquals(Main.router(new InMemoryBookmarkStore(), WriteAccess.token("t")).routes().size() + " routes:",
                     lines.getFirst());
             assertTrue(lines.contains("  POST /bookmarks -> BookmarkHandlers.create via RequestId, RouteTiming, "
-                    + "DomainErrors, WriteAccess, Transactional"), String.join("\n", lines));
+                    + "DomainErrors, WriteAccess, Transactional (service gateway)"), String.join("\n", lines));
             assertTrue(lines.contains("  GET /bookmarks/{id} -> BookmarkHandlers.get via RequestId, RouteTiming, "
-                    + "DomainErrors"), String.join("\n", lines));
+                    + "DomainErrors (service gateway)"), String.join("\n", lines));
+            assertTrue(lines.contains("  GET /audit/events -> AuditHandlers.events via RequestId, RouteTiming, "
+                    + "DomainErrors (private service audit)"), String.join("\n", lines));
             assertTrue(lines.stream().anyMatch(l -> l.startsWith("  GET /about [header=x-api-version=2")),
                     String.join("\n", lines));
         } finally {

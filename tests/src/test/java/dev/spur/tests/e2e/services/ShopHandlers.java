@@ -58,6 +58,13 @@ public class ShopHandlers {
         return inventory.broken();
     }
 
+    /** A slow inventory under a 500 ms deadline: the call gets no more time than the request has left. */
+    @Route(path = "/bounded")
+    @Layer(ShopDeadline.class)
+    public String bounded(@Query int millis) {
+        return inventory.slow(millis);
+    }
+
     /** A slow inventory, let through: a 504 when the binding times out. */
     @Route(path = "/slow")
     public String slow(@Query int millis) {

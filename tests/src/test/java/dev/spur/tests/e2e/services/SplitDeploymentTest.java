@@ -99,6 +99,37 @@ class SplitDeploymentTest {
     }
 
     @Test
+    void theCallersDeadlineBoundsTheCallInProcessAndOverHttp() {
+        try (SpurServer alone = ServiceProcesses.oneProcess(ServiceProcesses.router());
+                SpurServer inventory = ServiceProcesses.inventoryProcess();
+                SpurServer shop = ServiceProcesses.shopProcess(ServiceProcesses.router(), inventory, b -> { })) {
+            for (SpurServer caller : java.util.List.of(alone, shop)) {
+                // the inventory sleeps 10 s; the shop's request has 500 ms: it ends with the deadline
+                RawHttp.Answer answer = assertTimeoutPreemptively(Duration.ofSeconds(8),
+                        () -> get(caller.port(), "/shop/bounded?millis=10000", Map.of()));
+                assertEquals(503, answer.status(), answer.text());
+                assertTrue(answer.text().contains("deadline"), answer.text());
+            }
+        }
+    }
+
+    @Test
+    void aPublicServiceWithAHostAnswersOnlyOnThatHost() throws IOException {
+        try (SpurServer server = ServiceProcesses.oneProcess(ServiceProcesses.router())) {
+            for (String host : java.util.List.of("partner.example", "PARTNER.example", "partner.example.",
+                    "partner.example:8080")) {
+                RawHttp.Answer answer = get(server.port(), "/partner/ping", Map.of("Host", host));
+                assertEquals(200, answer.status(), host + " " + answer.text());
+                assertEquals("pong", answer.text());
+            }
+            for (String host : java.util.List.of("localhost", "evil.example", "partner.example.evil",
+                    "xpartner.example")) {
+                assertEquals(404, get(server.port(), "/partner/ping", Map.of("Host", host)).status(), host);
+            }
+        }
+    }
+
+    @Test
     void aServiceThatRunsNowhereFailsStartUpNamingTheSetting() {
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> SpurServer.builder(ServiceProcesses.router()).port(0).services("shop").start());
