@@ -138,7 +138,8 @@ public final class ServerSettings {
                 try {
                     builder.binding(binding.name(), base, duration(binding, "timeout").orElse(null));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("Configuration key '" + binding.key() + "': " + e.getMessage(), e);
+                    throw new IllegalArgumentException("Configuration key '" + binding.get("uri").key() + "': "
+                            + e.getMessage(), e);
                 }
             }
         }
