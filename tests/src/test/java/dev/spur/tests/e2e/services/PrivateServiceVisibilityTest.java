@@ -131,6 +131,7 @@ class PrivateServiceVisibilityTest {
         RawHttp.Answer item = send(server.port(), "GET", "/shop/items/apple", Map.of());
         assertEquals(200, item.status(), item.text());
         assertTrue(item.text().contains("\"name\":\"Apple\""), item.text());
+        assertEquals("3", item.header("X-Stock").orElse(null), "the layer's own binding call");
         assertEquals(404, send(server.port(), "GET", "/shop/items/plum", Map.of()).status());
         RawHttp.Answer count = send(server.port(), "GET", "/shop/count?tag=fruit", Map.of());
         assertEquals("{\"tag\":\"fruit\",\"count\":2}", count.text());

@@ -24,8 +24,9 @@ public class ShopHandlers {
         this.inventory = inventory;
     }
 
-    /** An item of the inventory, or a 404. */
+    /** An item of the inventory, or a 404; a layer that takes a binding adds its stock. */
     @Route(path = "/items/{sku}")
+    @Layer(StockHeader.class)
     public Optional<Item> item(String sku) {
         return inventory.get(sku);
     }

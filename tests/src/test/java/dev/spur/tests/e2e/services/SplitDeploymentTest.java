@@ -43,6 +43,7 @@ class SplitDeploymentTest {
             RawHttp.Answer item = get(shop.port(), "/shop/items/pear", Map.of());
             assertEquals(200, item.status(), item.text());
             assertTrue(item.text().contains("\"name\":\"Pear\""), item.text());
+            assertEquals("0", item.header("X-Stock").orElse(null), "a layer's binding goes over HTTP too");
             assertEquals("rid-split", get(shop.port(), "/shop/request-id", Map.of("X-Request-Id", "rid-split")).text(),
                     "the request id crosses the process boundary");
             assertEquals(502, get(shop.port(), "/shop/broken", Map.of()).status());
