@@ -229,6 +229,12 @@ if has store; then
       echo "$kind $round $(grep '^RESULT' "$OUT/wrk-store-$kind-$round.txt")" >> "$OUT/store.txt"
       grep -E 'Requests/sec' "$OUT/wrk-store-$kind-$round.txt" >&2 || true
       stop "$pid"
+      # every answer must have been a 200: a 503 (no connection free within db.pool.timeout) fails the
+      # run, and so do socket errors (wrk's 2 s timeouts included) on more than 0.1 % of the requests
+      awk -v k="$kind" -v r="$round" '$1 == k && $2 == r {
+          if ($8 + $9 > 0) printf "store %s round %s: %d socket errors, %d answers not 2xx/3xx of %d\n", k, r, $8, $9, $4
+          if ($9 > 0 || $8 * 1000 > $4) bad = 1 }
+          END { exit bad }' "$OUT/store.txt" >&2 || { tail -20 "$OUT/store-$kind-$round.log"; exit 1; }
     done
   done
   # median requests/s per store, and each store's ratio to the in-memory one

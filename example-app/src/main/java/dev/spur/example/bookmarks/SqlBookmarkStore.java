@@ -9,9 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -25,7 +23,9 @@ import java.util.function.UnaryOperator;
  * <p>Changes to a bookmark are optimistic: {@code UPDATE ... WHERE id = ? AND version = ?}, so two
  * concurrent changes cannot both apply to the same version. The loser reads the bookmark again and
  * tests its precondition against the new state: a stale {@code If-Match} then fails (412), an
- * unconditional change applies on top of the winner's.
+ * unconditional change applies on top of the winner's (and answers with its own, later version).
+ * A bookmark is read with its tags in one statement, so its version and its tags always belong
+ * together.
  */
 public final class SqlBookmarkStore implements BookmarkStore {
 
@@ -79,27 +79,29 @@ public final class SqlBookmarkStore implements BookmarkStore {
     @Override
     public List<Bookmark> all() {
         return db.work(c -> {
-            Map<Long, String[]> rows = new LinkedHashMap<>();
-            Map<Long, Long> versions = new LinkedHashMap<>();
+            List<Bookmark> all = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement(
-                    "SELECT id, url, title, version, created FROM bookmark ORDER BY id");
+                    "SELECT b.id, b.url, b.title, b.version, b.created, t.tag FROM bookmark b"
+                            + " LEFT JOIN bookmark_tag t ON t.bookmark_id = b.id ORDER BY b.id, t.tag");
                  ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    rows.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(5)});
-                    versions.put(rs.getLong(1), rs.getLong(4));
+                boolean more = rs.next();
+                while (more) {
+                    long id = rs.getLong(1);
+                    String url = rs.getString(2);
+                    String title = rs.getString(3);
+                    long version = rs.getLong(4);
+                    String created = rs.getString(5);
+                    List<String> tags = new ArrayList<>();
+                    do {
+                        String tag = rs.getString(6);
+                        if (tag != null) {
+                            tags.add(tag);
+                        }
+                        more = rs.next();
+                    } while (more && rs.getLong(1) == id);
+                    all.add(new Bookmark(id, url, title, sorted(tags), version, created));
                 }
             }
-            Map<Long, List<String>> tags = new LinkedHashMap<>();
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT bookmark_id, tag FROM bookmark_tag ORDER BY bookmark_id, tag");
-                 ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-            List<Bookmark> all = new ArrayList<>(rows.size());
-            rows.forEach((id, r) -> all.add(new Bookmark(id, r[0], r[1], sorted(tags.getOrDefault(id, List.of())),
-                    versions.get(id), r[2])));
             return List.copyOf(all);
         });
     }
@@ -294,35 +296,34 @@ public final class SqlBookmarkStore implements BookmarkStore {
         }
     }
 
+    /**
+     * The bookmark and its tags in one statement, so in one snapshot of the database: a change
+     * committed between two statements cannot pair one version's row with another version's tags
+     * (which would send an {@code ETag} that does not name the body).
+     */
     private static Optional<Bookmark> read(Connection c, long id) throws SQLException {
-        String url;
-        String title;
-        long version;
-        String created;
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT url, title, version, created FROM bookmark WHERE id = ?")) {
+                "SELECT b.url, b.title, b.version, b.created, t.tag FROM bookmark b"
+                        + " LEFT JOIN bookmark_tag t ON t.bookmark_id = b.id WHERE b.id = ? ORDER BY t.tag")) {
             select.setLong(1, id);
             try (ResultSet rs = select.executeQuery()) {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                url = rs.getString(1);
-                title = rs.getString(2);
-                version = rs.getLong(3);
-                created = rs.getString(4);
+                String url = rs.getString(1);
+                String title = rs.getString(2);
+                long version = rs.getLong(3);
+                String created = rs.getString(4);
+                List<String> tags = new ArrayList<>();
+                do {
+                    String tag = rs.getString(5);
+                    if (tag != null) {
+                        tags.add(tag);
+                    }
+                } while (rs.next());
+                return Optional.of(new Bookmark(id, url, title, sorted(tags), version, created));
             }
         }
-        List<String> tags = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT tag FROM bookmark_tag WHERE bookmark_id = ? ORDER BY tag")) {
-            select.setLong(1, id);
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    tags.add(rs.getString(1));
-                }
-            }
-        }
-        return Optional.of(new Bookmark(id, url, title, sorted(tags), version, created));
     }
 
     private static boolean exists(Connection c, long id) throws SQLException {

@@ -7,6 +7,7 @@ import org.flywaydb.core.Flyway;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -29,13 +30,18 @@ public final class Database implements AutoCloseable {
         T on(Connection connection) throws SQLException;
     }
 
+    /** The network timeout's executor: drivers that close a timed-out connection run it here. */
+    private static final Executor DIRECT = Runnable::run;
+
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
+    private final int statementTimeoutMillis;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
 
     private Database(DatabaseSettings settings, HikariDataSource pool) {
         this.settings = settings;
         this.pool = pool;
+        this.statementTimeoutMillis = (int) settings.statementTimeout().toMillis();
     }
 
     /**
@@ -53,7 +59,8 @@ public final class Database implements AutoCloseable {
         }
         config.setMaximumPoolSize(settings.poolSize());
         config.setConnectionTimeout(settings.poolTimeout().toMillis());
-        config.setValidationTimeout(Math.min(1000, settings.poolTimeout().toMillis() - 1));
+        // Hikari's floor is 250 ms and its ceiling the connection timeout
+        config.setValidationTimeout(Math.max(250, Math.min(1000, settings.poolTimeout().toMillis() - 1)));
         config.setPoolName("spur-example");
         config.setAutoCommit(true);
         HikariDataSource pool = new HikariDataSource(config);
@@ -129,7 +136,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Whether the database answers now (a connection within the pool's wait, and valid). */
+    /**
+     * Whether the database answers now: a connection within the pool's wait, and valid within a
+     * second. False as well while every pooled connection stays busy for longer than the pool's
+     * wait: the app cannot serve then either.
+     */
     public boolean reachable() {
         try (Connection connection = pool.getConnection()) {
             return connection.isValid(1);
@@ -144,8 +155,21 @@ public final class Database implements AutoCloseable {
         pool.close();
     }
 
+    /**
+     * A pooled connection whose reads from the server give up after {@code db.statement.timeout}
+     * (JDBC's network timeout): a frozen server or a silent network is then an {@link SQLException}
+     * of SQLState class 08, a 503, rather than a request that never ends. The pool sets the
+     * connection's own timeout again when it is returned.
+     */
     private Connection connect() throws SQLException {
-        return pool.getConnection();
+        Connection connection = pool.getConnection();
+        try {
+            connection.setNetworkTimeout(DIRECT, statementTimeoutMillis);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
     }
 
     private static void rollbackQuietly(Connection connection, Exception failure) {

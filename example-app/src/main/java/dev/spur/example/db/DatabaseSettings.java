@@ -19,21 +19,40 @@ import java.util.Set;
  *   <li>{@code db.pool.size}: the most connections the pool opens (default 10)</li>
  *   <li>{@code db.pool.timeout}: the longest a request waits for a connection before it is
  *       answered 503 (ISO-8601 duration, default {@code PT2S})</li>
+ *   <li>{@code db.statement.timeout}: the longest a statement waits for the database's answer
+ *       (a frozen server, a network that drops packets) before its connection is given up and the
+ *       request answered 503 (ISO-8601 duration, default {@code PT10S}); through JDBC's network
+ *       timeout, so it bounds drivers that talk to a server (PostgreSQL); embedded H2 has no
+ *       network, its waits for locks are bounded by {@code LOCK_TIMEOUT} in the URL</li>
  * </ul>
  *
- * @param url         the JDBC URL
- * @param user        the user name, or empty
- * @param password    the password, or empty
- * @param poolSize    the most connections in the pool
- * @param poolTimeout the longest wait for a connection
+ * @param url              the JDBC URL
+ * @param user             the user name, or empty
+ * @param password         the password, or empty
+ * @param poolSize         the most connections in the pool
+ * @param poolTimeout      the longest wait for a connection
+ * @param statementTimeout the longest wait for the database's answer to one statement
  */
-public record DatabaseSettings(String url, String user, String password, int poolSize, Duration poolTimeout) {
+public record DatabaseSettings(String url, String user, String password, int poolSize, Duration poolTimeout,
+                               Duration statementTimeout) {
+
+    /**
+     * The options of the embedded H2 file database: lock waits end after 10 s (a 503), and every
+     * commit is written to the file before it returns ({@code WRITE_DELAY=0}; H2's default writes
+     * up to 500 ms later, so a killed process would lose the last commits).
+     */
+    public static final String H2_OPTIONS = ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
 
     /** The embedded H2 file database under {@code ./data} of the working directory. */
-    public static final String DEFAULT_URL = "jdbc:h2:file:./data/bookmarks;LOCK_TIMEOUT=10000";
+    public static final String DEFAULT_URL = "jdbc:h2:file:./data/bookmarks" + H2_OPTIONS;
 
-    private static final Set<String> KEYS = Set.of("url", "user", "password", "pool");
+    private static final Duration DEFAULT_POOL_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Set<String> KEYS = Set.of("url", "user", "password", "pool", "statement");
     private static final Set<String> POOL_KEYS = Set.of("size", "timeout");
+    private static final Set<String> STATEMENT_KEYS = Set.of("timeout");
+    private static final String KNOWN = "db.url, db.user, db.password, db.pool.size, db.pool.timeout, "
+            + "db.statement.timeout";
 
     /** Checks the settings. */
     public DatabaseSettings {
@@ -47,6 +66,10 @@ public record DatabaseSettings(String url, String user, String password, int poo
             throw new IllegalArgumentException("db.pool.timeout must be at least 250 ms (Hikari's minimum), not "
                     + poolTimeout);
         }
+        if (statementTimeout.toMillis() < 100 || statementTimeout.toMillis() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("db.statement.timeout must be at least 100 ms and at most "
+                    + Integer.MAX_VALUE + " ms, not " + statementTimeout);
+        }
     }
 
     /** The embedded default: {@value #DEFAULT_URL}, no credentials, 10 connections, 2 s wait. */
@@ -54,19 +77,29 @@ public record DatabaseSettings(String url, String user, String password, int poo
         return of(DEFAULT_URL);
     }
 
-    /** The database at {@code url}, no credentials, with the default pool. */
+    /** The database at {@code url}, no credentials, with the default pool and statement timeout. */
     public static DatabaseSettings of(String url) {
-        return new DatabaseSettings(url, "", "", 10, Duration.ofSeconds(2));
+        return new DatabaseSettings(url, "", "", 10, DEFAULT_POOL_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT);
+    }
+
+    /** An embedded H2 file database at {@code file} (H2 adds {@code .mv.db}), with the app's H2 options. */
+    public static DatabaseSettings embedded(java.nio.file.Path file) {
+        return of("jdbc:h2:file:" + file.toAbsolutePath() + H2_OPTIONS);
     }
 
     /** These settings with the credentials {@code user} and {@code password}. */
     public DatabaseSettings withCredentials(String user, String password) {
-        return new DatabaseSettings(url, user, password, poolSize, poolTimeout);
+        return new DatabaseSettings(url, user, password, poolSize, poolTimeout, statementTimeout);
     }
 
     /** These settings with a pool of {@code size} connections and a wait of at most {@code timeout}. */
     public DatabaseSettings withPool(int size, Duration timeout) {
-        return new DatabaseSettings(url, user, password, size, timeout);
+        return new DatabaseSettings(url, user, password, size, timeout, statementTimeout);
+    }
+
+    /** These settings with statements that wait at most {@code timeout} for the database's answer. */
+    public DatabaseSettings withStatementTimeout(Duration timeout) {
+        return new DatabaseSettings(url, user, password, poolSize, poolTimeout, timeout);
     }
 
     /**
@@ -77,15 +110,19 @@ public record DatabaseSettings(String url, String user, String password, int poo
         for (Config child : node.asNodeList().orElse(java.util.List.of())) {
             String key = child.name();
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("Unknown database setting db." + key + " (known: db.url, db.user, "
-                        + "db.password, db.pool.size, db.pool.timeout)");
+                throw new IllegalArgumentException("Unknown database setting db." + key + " (known: " + KNOWN + ")");
             }
-            if (key.equals("pool")) {
-                for (Config poolChild : child.asNodeList().orElse(java.util.List.of())) {
-                    if (!POOL_KEYS.contains(poolChild.name())) {
-                        throw new IllegalArgumentException("Unknown database setting db.pool." + poolChild.name()
-                                + " (known: db.pool.size, db.pool.timeout)");
-                    }
+            Set<String> known = key.equals("pool") ? POOL_KEYS : key.equals("statement") ? STATEMENT_KEYS : null;
+            if (known == null) {
+                continue;   // a value: url, user, password
+            }
+            if (child.type() != Config.Type.OBJECT) {
+                throw new IllegalArgumentException("db." + key + " is a group of settings (" + KNOWN + "), not a value");
+            }
+            for (Config grandChild : child.asNodeList().orElse(java.util.List.of())) {
+                if (!known.contains(grandChild.name())) {
+                    throw new IllegalArgumentException("Unknown database setting db." + key + "." + grandChild.name()
+                            + " (known: " + KNOWN + ")");
                 }
             }
         }
@@ -100,15 +137,20 @@ public record DatabaseSettings(String url, String user, String password, int poo
                 throw new IllegalArgumentException("db.pool.size must be a whole number, not '" + v + "'");
             }
         }).orElse(10);
-        Duration timeout = node.get("pool.timeout").asString().map(v -> {
+        Duration timeout = duration(node, "pool.timeout", DEFAULT_POOL_TIMEOUT);
+        Duration statementTimeout = duration(node, "statement.timeout", DEFAULT_STATEMENT_TIMEOUT);
+        return new DatabaseSettings(url, node.get("user").asString().orElse(""),
+                node.get("password").asString().orElse(""), size, timeout, statementTimeout);
+    }
+
+    private static Duration duration(Config node, String key, Duration otherwise) {
+        return node.get(key).asString().map(v -> {
             try {
                 return Duration.parse(v.strip());
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("db.pool.timeout must be an ISO-8601 duration (PT2S), not '" + v + "'");
+                throw new IllegalArgumentException("db." + key + " must be an ISO-8601 duration (PT2S), not '" + v + "'");
             }
-        }).orElse(Duration.ofSeconds(2));
-        return new DatabaseSettings(url, node.get("user").asString().orElse(""),
-                node.get("password").asString().orElse(""), size, timeout);
+        }).orElse(otherwise);
     }
 
     /** The URL without credentials or options, for start-up messages. */
@@ -122,6 +164,6 @@ public record DatabaseSettings(String url, String user, String password, int poo
     @Override
     public String toString() {
         return "DatabaseSettings[url=" + describe() + ", user=" + user + ", poolSize=" + poolSize
-                + ", poolTimeout=" + poolTimeout + "]";
+                + ", poolTimeout=" + poolTimeout + ", statementTimeout=" + statementTimeout + "]";
     }
 }
