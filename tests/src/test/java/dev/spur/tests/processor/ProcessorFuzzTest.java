@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  */
 class ProcessorFuzzTest {
 
-    private static final Pattern STABLE_ID = Pattern.compile("^\\[(Route|Match|Hijack|Layer)/[A-Za-z]+\\] .*", Pattern.DOTALL);
+    private static final Pattern STABLE_ID = Pattern.compile("^\\[(Route|Match|Hijack|Layer|Service|Binding)/[A-Za-z]+\\] .*",
+            Pattern.DOTALL);
 
     private static final String[] PACKAGES = {"app", "app", "app.web", "app.web.v2", "com.example.api", "ünï.code", "o"};
     private static final String[] CLASS_NAMES = {"h", "Override", "Handler", "Orders", "Ünïcode", "$X", "Record",
@@ -213,6 +214,8 @@ class ProcessorFuzzTest {
         private final boolean valid;
         /** Whether a handler declared a layer, so the layer classes are part of the case. */
         private boolean layered;
+        /** The service names declared so far in this case. */
+        private final List<String> services = new ArrayList<>();
 
         Generator(Random random) {
             this.random = random;
@@ -251,6 +254,9 @@ class ProcessorFuzzTest {
             if (chance(20)) {
                 s.append(layerAnnotation());
             }
+            if (chance(30)) {
+                s.append(serviceAnnotation());
+            }
             s.append("public class ").append(simpleName).append(" {\n\n");
             s.append("    public enum Color { RED, GREEN }\n\n");
             s.append("    public record Item(String name, int quantity) {\n    }\n\n");
@@ -260,6 +266,26 @@ class ProcessorFuzzTest {
             }
             s.append("}\n");
             return s.toString();
+        }
+
+        /**
+         * {@code @dev.spur.Service(...)}: a fresh name per class, public or private, a host for some
+         * public ones; in an invalid case sometimes a bad or taken name, or a private service with a host.
+         */
+        private String serviceAnnotation() {
+            String name = "svc-" + services.size();
+            if (!valid && mistake(25)) {
+                name = pick(new String[] {"Bad_Name", "default", "", services.isEmpty() ? "svc-0" : services.getFirst()});
+            }
+            services.add(name);
+            boolean isPrivate = chance(50);
+            String host = "";
+            if (!isPrivate && chance(30) || !valid && mistake(20)) {
+                host = pick(new String[] {"api.example.com", "localhost", "bad host!"});
+            }
+            return "@dev.spur.Service(name = \"" + name + "\""
+                    + (isPrivate ? ", visibility = dev.spur.Service.Visibility.PRIVATE" : "")
+                    + (host.isEmpty() ? "" : ", host = \"" + host + "\"") + ")\n";
         }
 
         /** {@code @dev.spur.Layer({...})} with usable layers, and in an invalid case sometimes a misused one. */
