@@ -94,6 +94,45 @@ class PrivateServiceVisibilityTest {
     }
 
     @Test
+    void randomSpellingsThatReachThePrivateRouteInternallyNeverReachItPublicly() throws IOException {
+        // a differential check: every spelling the internal listener routes to the private item is
+        // one the public listener must refuse
+        java.util.Random random = new java.util.Random(Long.getLong("spur.seed", 20261206L));
+        int reachedInternally = 0;
+        for (int i = 0; i < 400; i++) {
+            String target = spell("/inventory/items/apple", random);
+            RawHttp.Answer internal = send(internalPort(), "GET", target,
+                    Map.of("Spur-Credential", ServiceProcesses.CREDENTIAL));
+            RawHttp.Answer outside = send(server.port(), "GET", target, Map.of());
+            if (internal.status() == 200) {
+                reachedInternally++;
+            }
+            assertTrue(outside.status() == 404 || outside.status() == 400,
+                    target + " answered " + outside.status() + " on the public listener: " + outside.text());
+        }
+        assertTrue(reachedInternally > 100, "too few spellings reached the route at all: " + reachedInternally);
+    }
+
+    /** {@code path} with random characters percent-encoded (either case), and sometimes dot segments or doubled slashes. */
+    private static String spell(String path, java.util.Random random) {
+        StringBuilder spelled = new StringBuilder();
+        for (char c : path.toCharArray()) {
+            if (c != '/' && random.nextInt(4) == 0) {
+                String hex = String.format("%02X", (int) c);
+                spelled.append('%').append(random.nextBoolean() ? hex : hex.toLowerCase(java.util.Locale.ROOT));
+            } else {
+                spelled.append(c);
+            }
+        }
+        return switch (random.nextInt(8)) {
+            case 0 -> "/x/.." + spelled;
+            case 1 -> "/." + spelled;
+            case 2 -> spelled + "?via=" + random.nextInt(100);
+            default -> spelled.toString();
+        };
+    }
+
+    @Test
     void theSameRequestsAreAnsweredOnTheInternalListenerWithTheCredential() throws IOException {
         Map<String, String> credential = Map.of("Spur-Credential", ServiceProcesses.CREDENTIAL);
         int before = InventoryStamp.SEEN.get();
