@@ -2,7 +2,7 @@
 # Runs every Spur benchmark and prints one markdown table. See benchmarks/README.md.
 #
 # Environment (all optional):
-#   PARTS          which parts to run, default "lookup e2e layers store startup build"; "h2" (not in the
+#   PARTS          which parts to run, default "lookup e2e layers store bindings startup build"; "h2" (not in the
 #                  default) compares HTTP/1.1 (wrk) with h2c prior knowledge (h2load) on one server
 #   H2_ROUNDS      rounds of the h2 part over its servers (median reported), default 2
 #   H2LOAD_OPTS    default "-t2 -c64 -m1" (one stream per connection, as wrk's one request)
@@ -12,6 +12,7 @@
 #   E2E_ROUNDS     rounds over the three servers (the median is reported), default 3
 #   LAYERS_ROUNDS  rounds of the layers part over its two routes (order alternating), default 6
 #   LAYERS_JMH_OPTS JMH options for LayerChainBenchmark, default JMH_OPTS
+#   BINDINGS_JMH_OPTS JMH options for BindingBenchmark, default "-f 3 -wi 10 -i 5 -w 1s -r 1s"
 #   WRK_OPTS       default "-t2 -c64"
 #   STARTUP_RUNS   start-up runs per app (median reported), default 7
 #   BUILD_RUNS     "WARM COLD" javac runs per variant, default "5 3"
@@ -22,10 +23,11 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-PARTS=${PARTS:-"lookup e2e layers store startup build"}
+PARTS=${PARTS:-"lookup e2e layers store bindings startup build"}
 JMH_OPTS=${JMH_OPTS:-"-f 2 -wi 4 -i 5 -w 1s -r 1s"}
 LAYERS_JMH_OPTS=${LAYERS_JMH_OPTS:-$JMH_OPTS}
 LAYERS_ROUNDS=${LAYERS_ROUNDS:-6}
+BINDINGS_JMH_OPTS=${BINDINGS_JMH_OPTS:-"-f 3 -wi 10 -i 5 -w 1s -r 1s"}
 E2E_DURATION=${E2E_DURATION:-10}
 E2E_WARMUP=${E2E_WARMUP:-5}
 E2E_ROUNDS=${E2E_ROUNDS:-3}
@@ -244,6 +246,19 @@ if has store; then
   done > "$OUT/store-median.txt"
   awk 'NR == 1 { base = $2 } { printf "store %-10s %8d req/s  %.2fx in-memory\n", $1, $2, $2 / base }' "$OUT/store-median.txt" >&2
   echo "store GET /bookmarks/1, wrk $WRK_OPTS -d${E2E_DURATION}s after ${E2E_WARMUP}s warm-up, $E2E_ROUNDS rounds rotating memory/h2/postgresql; server JVM flags: $SERVER_FLAGS" >> "$OUT/meta.txt"
+fi
+
+# ------------------------------------------------------------------ 2e. service bindings (JMH)
+# The generated CatalogBinding's typed call (GET /catalog/products/{id}, two service-level layers, a
+# record back) in process and over loopback HTTP to a second server's internal listener: both in
+# one JMH run; Report prints ns/op, B/op and the ratio.
+if has bindings; then
+  log "bindings: JMH $BINDINGS_JMH_OPTS -prof gc (log in $OUT/bindings.log)"
+  # shellcheck disable=SC2086
+  "$JAVA" -jar "$JAR" 'BindingBenchmark' $BINDINGS_JMH_OPTS -prof gc -rf csv -rff "$OUT/bindings.csv" > "$OUT/bindings.log" 2>&1 \
+    || { tail -50 "$OUT/bindings.log"; exit 1; }
+  echo "bindings-jmh $BINDINGS_JMH_OPTS -prof gc" >> "$OUT/meta.txt"
+  grep -E '^BindingBenchmark\.[a-zA-Z]+ |alloc\.rate\.norm' "$OUT/bindings.log" >&2 || true
 fi
 
 # ------------------------------------------------------------------ 3. start-up

@@ -23,6 +23,7 @@ import java.util.Optional;
  *   <li>{@code e2e.txt}: {@code KIND ROUND RESULT REQUESTS DURATION_US P50_US P99_US SOCKET_ERRORS NON_2XX};</li>
  *   <li>{@code layers.csv}: JMH CSV of {@code LayerChainBenchmark}; {@code layers-e2e.txt}: as
  *       {@code e2e.txt}, with {@code plain} / {@code layered} for the kind;</li>
+ *   <li>{@code bindings.csv}: JMH CSV of {@code BindingBenchmark} (in process and over HTTP, one run);</li>
  *   <li>{@code startup.txt}: {@code APP RUN MS};</li>
  *   <li>{@code build.txt}: {@code VARIANT MODE MEDIAN_MS RUNS};</li>
  *   <li>{@code meta.txt}: {@code KEY VALUE...} (settings and elapsed time).</li>
@@ -54,11 +55,12 @@ public final class Report {
         lookups();
         e2e();
         layers();
+        bindings();
         startup();
         build();
         StringBuilder out = new StringBuilder();
-        out.append("| measure | case | Spur | Helidon | floor / bare / -proc:none / no layer | Spur vs Helidon "
-                + "| Spur vs floor / bare / -proc:none / no layer | target | met |\n");
+        out.append("| measure | case | Spur | Helidon | floor / bare / -proc:none / no layer / HTTP binding "
+                + "| Spur vs Helidon | Spur vs floor / bare / -proc:none / no layer / HTTP binding | target | met |\n");
         out.append("|---|---|--:|--:|--:|--:|--:|---|:-:|\n");
         for (String[] row : rows) {
             out.append("| ").append(String.join(" | ", row)).append(" |\n");
@@ -306,6 +308,39 @@ public final class Report {
                 + "); p50 " + ms2(layered.p50()) + " vs " + ms2(plain.p50()) + " ms, p99 " + ms2(layered.p99())
                 + " vs " + ms2(plain.p99()) + " ms; non-2xx " + (plain.non2xx() + layered.non2xx())
                 + ", socket errors " + (plain.socketErrors() + layered.socketErrors()) + ".");
+    }
+
+    // ---------------------------------------------------------------- service bindings
+
+    private static final String BINDINGS = "dev.spur.bench.BindingBenchmark.";
+
+    private void bindings() throws IOException {
+        Path csv = folder.resolve("bindings.csv");
+        if (!Files.exists(csv)) {
+            return;
+        }
+        Map<String, Double> score = readJmh(csv);
+        Optional<Double> local = per(score, BINDINGS + "inProcess", "", 1);
+        Optional<Double> http = per(score, BINDINGS + "overHttp", "", 1);
+        if (local.isEmpty() || http.isEmpty()) {
+            return;
+        }
+        double ratio = http.get() / local.get();
+        boolean met = local.get() <= 1_000 && ratio >= 50;
+        rows.add(new String[] {"binding call ns/op", "typed call, 1 path parameter, record back, 2 service layers: "
+                + "in process vs loopback HTTP", withError(score, BINDINGS + "inProcess", "", 1), "",
+            withError(score, BINDINGS + "overHttp", "", 1), "", times(ratio) + " cheaper in process",
+            "≤1 µs and ≥50× cheaper than HTTP", mark(met)});
+        Optional<Double> localB = per(score, BINDINGS + "inProcess:gc.alloc.rate.norm", "", 1);
+        Optional<Double> httpB = per(score, BINDINGS + "overHttp:gc.alloc.rate.norm", "", 1);
+        if (localB.isPresent() && httpB.isPresent()) {
+            rows.add(new String[] {"binding call bytes/op", "", bytes(localB.get()), "", bytes(httpB.get()), "",
+                times(httpB.get() / localB.get()) + " less in process", "—", ""});
+        }
+        notes.add("Service bindings: JMH AverageTime in one run, one op = CatalogBinding.product(id) "
+                + "(GET /catalog/products/{id}), in process on a router running every service, or over HTTP from a "
+                + "caller SpurServer to a second SpurServer's internal listener on 127.0.0.1 (both in the JMH fork: the "
+                + "HTTP case's bytes/op are the client's and the server's together).");
     }
 
     /** The median of each figure over the rounds (rounds swing a lot on a shared machine). */
