@@ -50,6 +50,7 @@ public abstract class Exchange {
     private boolean keepsValues;
     private Object responseValue;
     private String responseValueType;
+    private BodyWriter responseWriter;
 
     /** For the network adapter and the in-memory exchange. */
     protected Exchange() {
@@ -107,6 +108,15 @@ public abstract class Exchange {
      * by the listener's payload limit; a body whose framing fails ends the connection.
      */
     public abstract byte[] body();
+
+    /**
+     * The request body as a stream, for a body too large to hold whole (an upload): over the network
+     * it is read from the connection as the stream is read, bounded by the listener's payload limit;
+     * in memory it reads {@link #body()}. Read the body one way only: as a stream or whole.
+     */
+    public java.io.InputStream bodyStream() {
+        return new java.io.ByteArrayInputStream(body());
+    }
 
     /** The local port the request came in on. */
     public abstract int localPort();
@@ -221,12 +231,40 @@ public abstract class Exchange {
         return bytes == null ? "" : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The body, written now from a value handed over in process when that is what the answer holds. */
+    /**
+     * The body, written now from a value handed over in process, or from a streamed answer's writer
+     * (which then runs here, once, into memory instead of onto the wire), when that is what the
+     * answer holds.
+     */
     private byte[] serialisedBody() {
         if (body == null && responseValue != null) {
             body = dev.spur.runtime.internal.Responses.entityBytes(responseValue, responseValueType);
         }
+        if (body == null && responseWriter != null) {
+            BodyWriter writer = responseWriter;
+            responseWriter = null;
+            body = dev.spur.runtime.internal.Streams.toBytes(writer);
+        }
         return body;
+    }
+
+    /**
+     * The writer of a streamed answer ({@link #respondStream}) that has not run yet; empty for any
+     * other answer. Over the network it runs once the whole chain has returned, onto the wire.
+     */
+    public final Optional<BodyWriter> responseWriter() {
+        return Optional.ofNullable(responseWriter);
+    }
+
+    /**
+     * Answers with {@code status} and a body that {@code writer} streams, of {@code contentType}:
+     * over the network it is written onto the wire (chunked) after the chain has returned, so
+     * layers see the status and headers but not the body, unless one asks for
+     * {@link #responseBody()}, which runs the writer into memory.
+     */
+    public final void respondStream(int status, String contentType, BodyWriter writer) {
+        respond(status, contentType, null);
+        this.responseWriter = Objects.requireNonNull(writer, "writer");
     }
 
     // ---------------------------------------------------------------- in-process hand-over
@@ -297,6 +335,7 @@ public abstract class Exchange {
         this.status = status;
         this.body = body;
         this.responseValue = null;
+        this.responseWriter = null;
         this.failure = null;
         WritableHeaders<?> headers = responseHeaders();
         if (contentType != null) {

@@ -1,5 +1,8 @@
 package dev.spur.runtime;
 
+import io.helidon.http.HeaderName;
+import io.helidon.http.Status;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +10,8 @@ import java.util.Objects;
 
 /**
  * A handler's full answer: status, headers and an optional body (a {@code String}, a
- * {@code byte[]}, or any other object written as JSON).
+ * {@code byte[]}, an {@code InputStream} or a {@link BodyWriter} streamed to the client, or any
+ * other object written as JSON).
  *
  * @param status  the HTTP status code
  * @param headers response headers, in order
@@ -33,6 +37,11 @@ public record Response(int status, Map<String, List<String>> headers, Object bod
         return new Builder(status);
     }
 
+    /** A builder starting from Helidon's {@code status}: {@code Response.status(Status.CREATED_201)}. */
+    public static Builder status(Status status) {
+        return new Builder(Objects.requireNonNull(status, "status").code());
+    }
+
     /** Builds a {@link Response}. */
     public static final class Builder {
         private final int status;
@@ -51,6 +60,11 @@ public record Response(int status, Map<String, List<String>> headers, Object bod
                 return List.copyOf(all);
             });
             return this;
+        }
+
+        /** Adds a header value under Helidon's name: {@code header(HeaderNames.LOCATION, "/items/1")}. */
+        public Builder header(HeaderName name, String value) {
+            return header(Objects.requireNonNull(name, "name").defaultCase(), value);
         }
 
         /** Finishes with a body. */

@@ -92,6 +92,7 @@ public final class SpurServer implements AutoCloseable {
         private Consumer<WebServerConfig.Builder> customizer = b -> { };
         private CorsConfig cors;
         private boolean openApi = true;
+        private final Map<String, StaticContent> staticContent = new LinkedHashMap<>();
         private final dev.spur.runtime.services.Deployment deployment = new dev.spur.runtime.services.Deployment();
 
         private Builder(Router router) {
@@ -330,6 +331,23 @@ public final class SpurServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Serves {@code content} under {@code prefix} ({@code "/assets"}, or {@code "/"} for every
+         * path) through Helidon's static-content support: a {@code GET} or {@code HEAD} request
+         * whose path lies below the prefix and that no route matches (for any method) and no hijack
+         * took gets the file, with the content type, {@code ETag}, {@code Last-Modified}, 304 and
+         * byte ranges Helidon gives; routes always win. The rest of the path must be a
+         * {@link SafePath} (else 400); {@code .class} files and hidden files are never served. It
+         * runs inside the application layers like a route (they see the status); an in-memory
+         * exchange (a binding call or the in-process test client) never reaches it. Calling it again
+         * with the same prefix replaces the content.
+         */
+        public Builder staticContent(String prefix, StaticContent content) {
+            staticContent.put(dev.spur.runtime.internal.StaticFiles.checkPrefix(Objects.requireNonNull(prefix, "prefix")),
+                    Objects.requireNonNull(content, "content"));
+            return this;
+        }
+
         /** Applies further Helidon settings (limits, TLS, ...) after Spur's own. */
         public Builder configure(Consumer<WebServerConfig.Builder> customizer) {
             this.customizer = customizer;
@@ -339,7 +357,8 @@ public final class SpurServer implements AutoCloseable {
         /** Starts the server. */
         public SpurServer start() {
             deployment.apply(router);
-            Router served = openApi ? OpenApiRouter.around(router) : router;
+            Router served = dev.spur.runtime.internal.StaticFiles.around(
+                    openApi ? OpenApiRouter.around(router) : router, staticContent);
             Handler dispatcher = cors == null ? new Dispatcher(served, layers)
                     : preflightsToCors(new Dispatcher(served, layers));
             DirectHandlers problems = TransportProblems.handlers();
@@ -380,9 +399,11 @@ public final class SpurServer implements AutoCloseable {
                             + (route.layers().isEmpty() ? "" : " via " + String.join(", ", route.layers()))
                             + (router.services().isPresent() ? " (" + route.describeService() + ")" : ""));
                 }
-                if (served != router) {
+                if (openApi && OpenApiRouter.around(router) != router) {
                     routeTable.accept("  GET " + OpenApiRouter.PATH + " -> the OpenAPI document (SpurServer)");
                 }
+                staticContent.forEach((prefix, content) -> routeTable.accept("  GET " + prefix
+                        + (prefix.endsWith("/") ? "" : "/") + "... -> static content (SpurServer)"));
             }
             return started;
         }

@@ -29,6 +29,7 @@ public final class NetworkExchange extends Exchange {
 
     private final ServerRequest request;
     private final ServerResponse response;
+    private final ServerResponse wire;
     private final boolean head;
     private byte[] body;
     private boolean framingFailed;
@@ -38,6 +39,7 @@ public final class NetworkExchange extends Exchange {
         this.request = request;
         this.head = request.prologue().method().text().equals("HEAD");
         this.response = head ? new HeadResponse(response) : response;
+        this.wire = response;
     }
 
     @Override
@@ -82,21 +84,59 @@ public final class NetworkExchange extends Exchange {
     private byte[] read() {
         try {
             return request.content().as(byte[].class);
-        } catch (RequestException | CloseConnectionException e) {
-            throw e;
-        } catch (UncheckedIOException | DataReader.InsufficientDataAvailableException e) {
-            throw new CloseConnectionException("The client stopped sending the request body", e);
         } catch (RuntimeException e) {
-            // Helidon 4.5 reports some malformed framing (a chunk size that is not hexadecimal) as a
-            // bare NumberFormatException from its reader.
-            throw RequestException.builder()
-                    .type(DirectHandler.EventType.BAD_REQUEST)
-                    .status(Status.BAD_REQUEST_400)
-                    .setKeepAlive(false)
-                    .message("Malformed request body framing")
-                    .cause(e)
-                    .build();
+            throw transportFailure(e);
         }
+    }
+
+    /**
+     * The body as it arrives, not held in memory; read failures are Helidon's own exceptions, as
+     * for {@link #body()}. It can be taken once, and not after {@link #body()}.
+     */
+    @Override
+    public java.io.InputStream bodyStream() {
+        if (!request.content().hasEntity()) {
+            return java.io.InputStream.nullInputStream();
+        }
+        java.io.InputStream in = request.content().inputStream();
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws java.io.IOException {
+                try {
+                    return super.read();
+                } catch (RuntimeException e) {
+                    throw transportFailure(e);
+                }
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws java.io.IOException {
+                try {
+                    return super.read(b, off, len);
+                } catch (RuntimeException e) {
+                    throw transportFailure(e);
+                }
+            }
+        };
+    }
+
+    /** What a failure to read the body means: Helidon's exception for the transport, or a 400 for bad framing. */
+    private static RuntimeException transportFailure(RuntimeException e) {
+        if (e instanceof RequestException || e instanceof CloseConnectionException) {
+            return e;
+        }
+        if (e instanceof UncheckedIOException || e instanceof DataReader.InsufficientDataAvailableException) {
+            return new CloseConnectionException("The client stopped sending the request body", e);
+        }
+        // Helidon 4.5 reports some malformed framing (a chunk size that is not hexadecimal) as a
+        // bare NumberFormatException from its reader.
+        return RequestException.builder()
+                .type(DirectHandler.EventType.BAD_REQUEST)
+                .status(Status.BAD_REQUEST_400)
+                .setKeepAlive(false)
+                .message("Malformed request body framing")
+                .cause(e)
+                .build();
     }
 
     @Override
@@ -150,9 +190,22 @@ public final class NetworkExchange extends Exchange {
         return response;
     }
 
+    /** Helidon's response itself, also for HEAD, for a Helidon handler that answers HEAD on its own. */
+    ServerResponse wireResponse() {
+        return wire;
+    }
+
     @Override
     protected int sentStatus() {
-        return response.isSent() ? response.status().code() : 0;
+        return response.isSent() || helidonStreams() ? response.status().code() : 0;
+    }
+
+    /**
+     * Whether a Helidon handler (static content) or a handler's own code has a streamed entity open
+     * on the response, which Helidon completes once the handler returns: it has answered.
+     */
+    private boolean helidonStreams() {
+        return wire instanceof io.helidon.webserver.http.RoutingResponse routing && routing.hasEntity();
     }
 
     @Override
@@ -175,13 +228,18 @@ public final class NetworkExchange extends Exchange {
      * nothing answered is a 500: the chain always answers.
      */
     void commit() {
-        if (response.isSent()) {
+        Events.close(this);
+        if (response.isSent() || helidonStreams() && failure().isEmpty()) {
             return;
         }
         int status = status();
         if (status == 0) {
             Failures.answer(this, new IllegalStateException("Nothing answered " + method() + " " + rawPath()));
             status = status();
+        }
+        if (responseWriter().isPresent()) {
+            stream(status, responseWriter().get());
+            return;
         }
         try {
             response.status(Status.create(status));
@@ -195,6 +253,25 @@ public final class NetworkExchange extends Exchange {
             // A handler had started streaming its body, so the status line is gone: the only honest
             // signal left is a connection closed before the body's end.
             throw new CloseConnectionException("The answer had started before the request failed", tooLate);
+        }
+    }
+
+    /**
+     * Writes a streamed answer: status and headers, then whatever {@code writer} writes. Once it has
+     * started the status line may be on the wire, so a failure can only end the connection early.
+     */
+    private void stream(int status, dev.spur.runtime.BodyWriter writer) {
+        response.status(Status.create(status));
+        try (java.io.OutputStream out = response.outputStream()) {
+            writer.writeTo(out);
+        } catch (CloseConnectionException gone) {
+            throw gone;
+        } catch (UncheckedIOException | java.io.IOException gone) {
+            throw new CloseConnectionException("The connection failed while a streamed answer was written", gone);
+        } catch (RuntimeException failed) {
+            java.util.logging.Logger.getLogger(NetworkExchange.class.getName()).log(java.util.logging.Level.SEVERE,
+                    failed, () -> "The streamed answer to " + method() + " " + rawPath() + " failed after it started");
+            throw new CloseConnectionException("The streamed answer failed after it started", failed);
         }
     }
 }

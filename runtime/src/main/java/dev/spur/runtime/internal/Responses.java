@@ -86,6 +86,24 @@ public final class Responses {
         return bytes.toByteArray();
     }
 
+    /** Answers with a stream as {@code application/octet-stream}, copied to the client and then closed; null is a 204. */
+    public static void stream(Exchange exchange, java.io.InputStream body) {
+        if (body == null) {
+            noContent(exchange);
+            return;
+        }
+        exchange.respondStream(200, OCTETS, Streams.of(body));
+    }
+
+    /** Answers with the body {@code writer} streams, as {@code application/octet-stream}; null is a 204. */
+    public static void writer(Exchange exchange, dev.spur.runtime.BodyWriter writer) {
+        if (writer == null) {
+            noContent(exchange);
+            return;
+        }
+        exchange.respondStream(200, OCTETS, writer);
+    }
+
     /** Answers with an optional result as JSON; an empty one is a 404 problem. */
     public static void optional(Exchange exchange, Optional<?> body) {
         json(exchange, body.orElseThrow(() -> HttpProblem.notFound("The requested resource does not exist.")));
@@ -99,6 +117,13 @@ public final class Responses {
             if (header.getKey().equalsIgnoreCase("content-type") && !header.getValue().isEmpty()) {
                 contentType = header.getValue().getFirst();
             }
+        }
+        if (body instanceof java.io.InputStream || body instanceof dev.spur.runtime.BodyWriter) {
+            dev.spur.runtime.BodyWriter writer = body instanceof java.io.InputStream in ? Streams.of(in)
+                    : (dev.spur.runtime.BodyWriter) body;
+            exchange.respondStream(result.status(), contentType == null ? OCTETS : contentType, writer);
+            copyHeaders(exchange, result);
+            return;
         }
         // serialise first: if that fails, the 500 problem carries none of this answer's headers
         byte[] bytes = switch (body) {
@@ -115,6 +140,10 @@ public final class Responses {
             };
         }
         exchange.respond(result.status(), contentType, bytes);
+        copyHeaders(exchange, result);
+    }
+
+    private static void copyHeaders(Exchange exchange, Response result) {
         WritableHeaders<?> headers = exchange.responseHeaders();
         for (Map.Entry<String, List<String>> header : result.headers().entrySet()) {
             if (!header.getKey().equalsIgnoreCase("content-type")) {
@@ -126,10 +155,13 @@ public final class Responses {
     /**
      * Answers a request that no route took: 204 with {@code Allow} for an OPTIONS request, 405
      * with {@code Allow} for another method, or 404 when {@code allow} is null (no route for any
-     * method matches the path).
+     * method matches the path), unless static content mounted on the server answers it.
      */
     public static void noRoute(Exchange exchange, String allow) {
         if (allow == null) {
+            if (StaticFiles.answer(exchange)) {
+                return;
+            }
             throw new HttpProblem(404, "Not Found", "No route matches the request path.");
         }
         exchange.responseHeaders().set(HeaderNames.ALLOW, allow);
