@@ -28,8 +28,8 @@ public enum Diagnostic {
     UNSUPPORTED_PARAM_TYPE("Route/UnsupportedParamType", "Parameter '%s' has unsupported type %s; %s"),
     /** A handler return type Spur cannot write. */
     UNSUPPORTED_RETURN_TYPE("Route/UnsupportedReturnType",
-            "Return type %s of %s is not supported; return void, String, byte[], Response, Optional<T> or a "
-                    + "JSON-serialisable object"),
+            "Return type %s of %s is not supported; return void, String, byte[], InputStream, BodyWriter, "
+                    + "Response, Optional<T>, a JSON-serialisable object, or a CompletionStage<T> of one of them"),
     /** Two parameter annotations on one parameter, or two bodies. */
     CONFLICTING_BINDING("Route/ConflictingBinding", "Parameter '%s' %s"),
     /** A {@code defaultValue} that does not convert to the parameter's type. */
@@ -147,6 +147,17 @@ public enum Diagnostic {
                     + "bindings, so give it exactly one public constructor"),
     /** An {@code @Answer} status outside 100..599. */
     ANSWER_BAD_STATUS("Answer/BadStatus", "@Answer status %d is not an HTTP status; use one within 100..599"),
+    /** A streamed body parameter without {@code @Body}. */
+    STREAM_WITHOUT_BODY("Route/StreamWithoutBody",
+            "Parameter '%s' of type %s reads the request body as it arrives; annotate it with @Body"),
+    /** A handler that answers with Server-Sent Events and also returns a value. */
+    EVENTS_NOT_VOID("Route/EventsNotVoid",
+            "%s takes an SseSink, so it answers through the sink; make it return void, not %s"),
+    /** {@code @MultipartLimits} on a parameter that is no multipart body. */
+    MISPLACED_LIMITS("Route/MisplacedLimits",
+            "@MultipartLimits on parameter '%s' has no effect: it applies to a @Body Multipart parameter"),
+    /** A multipart limit that cannot hold. */
+    BAD_LIMITS("Route/BadLimits", "@MultipartLimits %s = %d is not valid: %s"),
     /** A processor failure: a bug in Spur, reported on the element being processed. */
     INTERNAL("Route/Internal", "Spur's processor failed on this element; please report it: %s");
 

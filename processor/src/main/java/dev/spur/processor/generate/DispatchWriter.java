@@ -153,6 +153,8 @@ final class DispatchWriter {
             } else {
                 method.nextControlFlow("else if ($L)", test);
             }
+            // marked, so that nothing outside the hijack (static content) answers what it refuses
+            method.addStatement("exchange.attribute($T.class, $T.TAKEN)", RuntimeTypes.HIJACKED, RuntimeTypes.HIJACKED);
             refuseUnlessFound(method, hijacks.get(i), media);
         }
         if (!hijacks.isEmpty()) {

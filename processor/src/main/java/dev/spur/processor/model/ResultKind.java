@@ -1,6 +1,9 @@
 package dev.spur.processor.model;
 
-/** How a handler's return value becomes the response; each names a runtime {@code Responses} method. */
+/**
+ * How a handler's return value becomes the response; each names a runtime {@code Responses} method.
+ * A {@code CompletionStage<T>} result has the kind of its {@code T} (see {@link RouteModel#isAsync()}).
+ */
 public enum ResultKind {
     /** {@code void}: 204 unless the handler wrote the response. */
     VOID("noContent"),
@@ -12,6 +15,10 @@ public enum ResultKind {
     RESPONSE("full"),
     /** {@code Optional<T>}: JSON, or 404 when empty. */
     OPTIONAL("optional"),
+    /** An {@code InputStream}: application/octet-stream, streamed to the client and closed. */
+    STREAM("stream"),
+    /** The runtime's {@code BodyWriter}: application/octet-stream, written straight to the client. */
+    WRITER("writer"),
     /** Anything else: JSON. */
     JSON("json");
 

@@ -31,6 +31,22 @@ public record RouteModel(String httpMethod, PathTemplate template, HandlerModel 
                 guard, hijack, origin, List.of());
     }
 
+    /** The result types a handler may return to answer later; the router waits for them. */
+    private static final List<ClassName> ASYNC = List.of(ClassName.get("java.util.concurrent", "CompletionStage"),
+            ClassName.get("java.util.concurrent", "CompletableFuture"));
+
+    /** Whether the handler returns a {@code CompletionStage<T>} (or {@code CompletableFuture<T>}) that the router awaits. */
+    public boolean isAsync() {
+        return resultType instanceof com.palantir.javapoet.ParameterizedTypeName parameterized
+                && ASYNC.contains(parameterized.rawType());
+    }
+
+    /** The type of the value that is answered: the {@code T} of an async result, else the result type. */
+    public TypeName valueType() {
+        return isAsync() ? ((com.palantir.javapoet.ParameterizedTypeName) resultType).typeArguments().getFirst()
+                : resultType;
+    }
+
     /** {@code GET /users/{id}}, for messages and comments. */
     public String describe() {
         return httpMethod + " " + template.source();

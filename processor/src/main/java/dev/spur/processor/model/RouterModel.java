@@ -54,7 +54,7 @@ public record RouterModel(ClassName name, List<HandlerModel> handlers, List<Rout
                 }
             }
             if (route.result() == ResultKind.JSON || route.result() == ResultKind.OPTIONAL) {
-                types.add(route.resultType());
+                types.add(route.valueType());
             }
         }
         return types;

@@ -223,7 +223,8 @@ public final class HandlerParser {
         if (reporter.errorCount() > errorsBefore) {
             return List.of();
         }
-        TypeName resultType = result == ResultKind.VOID ? TypeName.VOID : TypeName.get(method.getReturnType());
+        TypeName resultType = method.getReturnType().getKind() == javax.lang.model.type.TypeKind.VOID ? TypeName.VOID
+                : TypeName.get(method.getReturnType());
         List<RouteModel> routes = new ArrayList<>();
         for (Map.Entry<String, AnnotationValue> httpMethod : httpMethods) {
             routes.add(new RouteModel(httpMethod.getKey(), template, handler, method.getSimpleName().toString(),
