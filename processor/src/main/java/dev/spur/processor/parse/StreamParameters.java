@@ -24,7 +24,7 @@ final class StreamParameters {
     static final String MULTIPART = "dev.spur.runtime.Multipart";
     static final String INPUT_STREAM = "java.io.InputStream";
     static final String SSE_SINK = "io.helidon.webserver.sse.SseSink";
-    static final String LIMITS = "dev.spur.MultipartLimits";
+    static final String LIMITS = Annotations.MULTIPART_LIMITS;
 
     /** Annotations that bind a parameter to something else than a stream. */
     private static final List<String> OTHER_BINDINGS = List.of(Annotations.QUERY, Annotations.HEADER,
