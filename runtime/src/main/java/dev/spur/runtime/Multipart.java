@@ -15,8 +15,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * @Route(method = Route.POST, path = "/uploads")
- * @MultipartLimits(maxPartSize = 50 * 1024 * 1024)
- * public Stored upload(@Body Multipart upload) throws IOException {
+ * public Stored upload(@Body @MultipartLimits(maxPartSize = 50L << 20) Multipart upload) throws IOException {
  *     for (Multipart.Part part : upload) {
  *         if (part.fileName().isPresent()) {
  *             try (InputStream in = part.inputStream()) {
