@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.spur.processor.Diagnostic;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -117,7 +118,43 @@ class StreamDiagnosticsTest {
 
     @Test
     void streamedRoutesGenerateWarningFreeCodeAndNoTypedBinding() {
-        JavaFileObject source = JavaFileObjects.forSourceString("app.Files", """
+        JavaFileObject source = files();
+        String router = Processing.assertWarningFreeRouter("app.SpurRouter", source);
+        assertTrue(router.contains("Uploads.multipart(exchange, 1024L, -1L, 3, 8192)"), router);
+        assertTrue(router.contains("Async.await(exchange, "), router);
+        Compilation compilation = compile(source);
+        assertThat(compilation).succeeded();
+        String binding = Processing.generatedSource(compilation, "app.FilesBinding");
+        assertTrue(binding.contains(" get(Path name)"), binding);
+        assertTrue(binding.contains(" export()"), binding);
+        assertTrue(binding.contains(" later()"), binding);
+        assertFalse(binding.contains(" upload("), binding);
+        assertFalse(binding.contains(" put("), binding);
+        assertFalse(binding.contains(" events("), binding);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesMultipartOctetStreamsAndEventStreams() throws Exception {
+        Compilation compilation = compile(files());
+        assertThat(compilation).succeeded();
+        String text = compilation.generatedFile(javax.tools.StandardLocation.CLASS_OUTPUT,
+                "META-INF/spur/app.SpurRouter.openapi.json").orElseThrow().getCharContent(false).toString();
+        io.swagger.v3.parser.core.models.SwaggerParseResult parsed = new io.swagger.v3.parser.OpenAPIV3Parser()
+                .readContents(text, null, new io.swagger.v3.parser.core.models.ParseOptions());
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), parsed.getMessages());
+        com.fasterxml.jackson.databind.JsonNode paths = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text)
+                .get("paths");
+        assertTrue(paths.at("/~1files/post/requestBody/content").has("multipart/form-data"), text);
+        assertTrue(paths.at("/~1files~1{name}/put/requestBody/content").has("application/octet-stream"), text);
+        assertTrue(paths.at("/~1files~1{name}/get/responses/200/content").has("application/octet-stream"), text);
+        assertTrue(paths.at("/~1export/get/responses/200/content").has("application/octet-stream"), text);
+        assertTrue(paths.at("/~1events/get/responses/200/content").has("text/event-stream"), text);
+        assertFalse(paths.at("/~1events/get/responses").has("204"), text);
+        assertTrue(paths.at("/~1later/get/responses/200/content").has("application/json"), text);
+    }
+
+    private static JavaFileObject files() {
+        return JavaFileObjects.forSourceString("app.Files", """
                 package app;
 
                 import dev.spur.Body;
@@ -164,17 +201,5 @@ class StreamDiagnosticsTest {
                     }
                 }
                 """);
-        String router = Processing.assertWarningFreeRouter("app.SpurRouter", source);
-        assertTrue(router.contains("Uploads.multipart(exchange, 1024L, -1L, 3, 8192)"), router);
-        assertTrue(router.contains("Async.await(exchange, "), router);
-        Compilation compilation = compile(source);
-        assertThat(compilation).succeeded();
-        String binding = Processing.generatedSource(compilation, "app.FilesBinding");
-        assertTrue(binding.contains(" get(Path name)"), binding);
-        assertTrue(binding.contains(" export()"), binding);
-        assertTrue(binding.contains("CompletableFuture") || binding.contains(" later()"), binding);
-        assertFalse(binding.contains(" upload("), binding);
-        assertFalse(binding.contains(" put("), binding);
-        assertFalse(binding.contains(" events("), binding);
     }
 }
