@@ -8,7 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Binds a handler parameter to a request header (case-insensitive name). An absent header is a
- * 400 unless the handler parameter is an {@code Optional} or a {@link #defaultValue()} is given.
+ * 400 unless the handler parameter is an {@code Optional}, a {@code List} or {@code Set} (the
+ * elements of every field of that name, split at commas; empty when absent), or a
+ * {@link #defaultValue()} is given. A single-valued header sent in more than one field is a 400.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -8,7 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Binds a handler parameter to a query parameter. An absent parameter is a 400 unless the handler
- * parameter is an {@code Optional} or a {@link #defaultValue()} is given.
+ * parameter is an {@code Optional}, a {@code List} or {@code Set} (every value of a repeated
+ * parameter; empty when absent), or a {@link #defaultValue()} is given. A single-valued parameter
+ * sent more than once is a 400.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -85,7 +85,8 @@ public final class SpurProcessor extends AbstractProcessor {
      */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Annotations.ROUTE, Annotations.QUERY, Annotations.HEADER, Annotations.BODY,
+        return Set.of(Annotations.ROUTE, Annotations.QUERY, Annotations.HEADER, Annotations.COOKIE, Annotations.FORM,
+                Annotations.BODY, Annotations.MULTIPART_LIMITS,
                 Annotations.MATCH, Annotations.MATCH_LIST, Annotations.HIJACK, Annotations.LAYER,
                 Annotations.ANSWER, Annotations.ANSWER_LIST, Annotations.SERVICE, GENERATED);
     }

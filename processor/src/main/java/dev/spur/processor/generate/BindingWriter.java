@@ -55,7 +55,9 @@ public final class BindingWriter {
 
     /** Whether a binding gives route {@code route} a typed method. */
     public static boolean bindable(RouteModel route) {
-        return route.hijack() == null && route.params().stream().noneMatch(p -> p instanceof ParamModel.Exchange);
+        // Helidon's request or response, a streamed body or an event sink exist only over a connection
+        return route.hijack() == null && route.params().stream()
+                .noneMatch(p -> p instanceof ParamModel.Exchange || p instanceof ParamModel.Streamed);
     }
 
     private JavaFile file(String generator) {
@@ -176,13 +178,13 @@ public final class BindingWriter {
             method.addStatement("$N.append($L)", target, part);
         }
         for (ParamModel param : route.params()) {
-            if (param instanceof ParamModel.Named named && !named.header()) {
+            if (param instanceof ParamModel.Named named && named.source() == ParamModel.Source.QUERY) {
                 String local = locals.get(param);
-                if (!named.optional() && !named.type().isPrimitive()) {
+                if (named.arity() == ParamModel.Arity.ONE && !named.type().isPrimitive()) {
                     method.beginControlFlow("if ($N != null)", local);
                 }
                 method.addStatement("$T.query($N, $S, $N)", RuntimeTypes.TARGETS, target, named.key(), local);
-                if (!named.optional() && !named.type().isPrimitive()) {
+                if (named.arity() == ParamModel.Arity.ONE && !named.type().isPrimitive()) {
                     method.endControlFlow();
                 }
             }
@@ -194,7 +196,9 @@ public final class BindingWriter {
             String local = locals.get(param);
             switch (param) {
                 case ParamModel.Named named when named.header() -> {
-                    if (named.optional()) {
+                    if (named.many()) {
+                        method.addStatement("$T.headers($N, $S, $N)", RuntimeTypes.TARGETS, request, named.key(), local);
+                    } else if (named.optional()) {
                         method.addStatement("$N.ifPresent(value -> $N.setHeader($S, $T.text(value)))", local, request,
                                 named.key(), RuntimeTypes.TARGETS);
                     } else if (named.type().isPrimitive()) {
@@ -216,7 +220,43 @@ public final class BindingWriter {
                 }
             }
         }
+        fields(route, ParamModel.Source.COOKIE, locals, method).ifPresent(cookies -> method
+                .beginControlFlow("if (!$N.isEmpty())", cookies)
+                .addStatement("$N.setHeader($S, $N.toString())", request, "Cookie", cookies)
+                .endControlFlow());
+        fields(route, ParamModel.Source.FORM, locals, method).ifPresent(form -> method
+                .addStatement("$N.setHeader($S, $S).body($N.toString())", request, "Content-Type",
+                        "application/x-www-form-urlencoded", form));
         return method.addStatement("return $N.build()", request).build();
+    }
+
+    /**
+     * The statements that write the route's cookies ({@code source} COOKIE, as {@code a=1; b=2}) or
+     * form fields (FORM, url-encoded) into a new local, added to {@code method}; that local's name,
+     * or empty when the route has none.
+     */
+    private Optional<String> fields(RouteModel route, ParamModel.Source source, NameAllocator locals,
+                                    MethodSpec.Builder method) {
+        String local = null;
+        for (ParamModel param : route.params()) {
+            List<ParamModel.Named> fields = switch (param) {
+                case ParamModel.Named named when named.source() == source -> List.of(named);
+                case ParamModel.FormRecord record when source == ParamModel.Source.FORM -> record.fields();
+                default -> List.of();
+            };
+            for (ParamModel.Named field : fields) {
+                if (local == null) {
+                    local = locals.newName(source == ParamModel.Source.FORM ? "form" : "cookies");
+                    method.addStatement("$T $N = new $T()", StringBuilder.class, local, StringBuilder.class);
+                }
+                CodeBlock value = param instanceof ParamModel.FormRecord
+                        ? CodeBlock.of("$N.$N()", locals.get(param), field.name())
+                        : CodeBlock.of("$N", locals.get(param));
+                method.addStatement("$T.$N($N, $S, $L)", RuntimeTypes.TARGETS,
+                        source == ParamModel.Source.FORM ? "form" : "cookie", local, field.key(), value);
+            }
+        }
+        return Optional.ofNullable(local);
     }
 
     /** The target's path: literal parts as constants, each path parameter encoded at run time. */
@@ -283,11 +323,11 @@ public final class BindingWriter {
     private static TypeName parameterType(ParamModel param) {
         return switch (param) {
             case ParamModel.Path path -> path.type();
-            case ParamModel.Named named -> named.optional()
-                    ? ParameterizedTypeName.get(ClassName.get(Optional.class), named.type().box())
-                    : named.type();
+            case ParamModel.Named named -> InvokerWriter.namedType(named);
+            case ParamModel.FormRecord record -> record.type();
             case ParamModel.Body body -> body.type();
             case ParamModel.Exchange exchange -> throw new IllegalStateException("a raw route has no typed binding");
+            case ParamModel.Streamed streamed -> throw new IllegalStateException("a streamed route has no typed binding");
         };
     }
 
@@ -296,9 +336,9 @@ public final class BindingWriter {
         return switch (route.result()) {
             case VOID -> ClassName.get(Void.class);
             case TEXT -> ClassName.get(String.class);
-            case BYTES, RESPONSE -> ArrayTypeName.of(TypeName.BYTE);
-            case OPTIONAL -> ParameterizedTypeName.get(ClassName.get(Optional.class), element(route.resultType()));
-            case JSON -> route.resultType().box();
+            case BYTES, RESPONSE, STREAM, WRITER -> ArrayTypeName.of(TypeName.BYTE);
+            case OPTIONAL -> ParameterizedTypeName.get(ClassName.get(Optional.class), element(route.valueType()));
+            case JSON -> route.valueType().box();
         };
     }
 
@@ -306,9 +346,9 @@ public final class BindingWriter {
         return switch (route.result()) {
             case VOID -> CodeBlock.of("$T.none()", RuntimeTypes.REPLY);
             case TEXT -> CodeBlock.of("$T.text()", RuntimeTypes.REPLY);
-            case BYTES, RESPONSE -> CodeBlock.of("$T.bytes()", RuntimeTypes.REPLY);
-            case OPTIONAL -> CodeBlock.of("$T.optional($L)", RuntimeTypes.REPLY, typeToken(element(route.resultType())));
-            case JSON -> CodeBlock.of("$T.json($L)", RuntimeTypes.REPLY, typeToken(route.resultType().box()));
+            case BYTES, RESPONSE, STREAM, WRITER -> CodeBlock.of("$T.bytes()", RuntimeTypes.REPLY);
+            case OPTIONAL -> CodeBlock.of("$T.optional($L)", RuntimeTypes.REPLY, typeToken(element(route.valueType())));
+            case JSON -> CodeBlock.of("$T.json($L)", RuntimeTypes.REPLY, typeToken(route.valueType().box()));
         };
     }
 

@@ -29,6 +29,10 @@ final class InvokerWriter {
     /** Locals must not take these names: a local {@code h} would obscure the class in {@code h.route()}. */
     private final java.util.Set<String> reserved;
     private NameAllocator locals;
+    /** The local holding the route's form fields, when it has {@code @Form} parameters. */
+    private String form;
+    /** The parameter name of the conversion lambdas, one for all of them, taken when first needed. */
+    private String lambdaValue;
 
     /**
      * A writer; {@code detached} invokers are static methods taking the router as their first
@@ -55,6 +59,13 @@ final class InvokerWriter {
         CodeBlock.Builder body = CodeBlock.builder();
         if (route.params().stream().anyMatch(p -> p instanceof ParamModel.Path)) {
             body.addStatement("$T path = exchange.path()", String.class);
+        }
+        form = null;
+        lambdaValue = null;
+        if (route.params().stream().anyMatch(p -> p instanceof ParamModel.FormRecord
+                || p instanceof ParamModel.Named named && named.source() == ParamModel.Source.FORM)) {
+            form = locals.newName("form");
+            body.addStatement("$T $N = $T.form(exchange)", RuntimeTypes.FORM_FIELDS, form, RuntimeTypes.BODIES);
         }
         List<CodeBlock> args = new ArrayList<>();
         for (ParamModel param : route.params()) {
@@ -83,6 +94,10 @@ final class InvokerWriter {
     }
 
     private static void writeCall(RouteModel route, CodeBlock call, CodeBlock.Builder body) {
+        if (route.isAsync()) {
+            // a CompletionStage is awaited on the request's (virtual) thread, within its deadline
+            call = CodeBlock.of("$T.await(exchange, $L)", RuntimeTypes.ASYNC, call);
+        }
         if (route.result() == ResultKind.VOID) {
             body.addStatement("$L", call).addStatement("$T.noContent(exchange)", RuntimeTypes.RESPONSES);
         } else {
@@ -95,6 +110,11 @@ final class InvokerWriter {
         return switch (param) {
             case ParamModel.Exchange exchange -> CodeBlock.of("$T.$N(exchange)", RuntimeTypes.PARAMS,
                     exchange.response() ? "serverResponse" : "serverRequest");
+            case ParamModel.Streamed streamed -> {
+                String local = locals.newName(streamed.name());
+                body.addStatement("$T $N = $L", StreamTypes.type(streamed), local, StreamTypes.read(streamed));
+                yield CodeBlock.of("$N", local);
+            }
             case ParamModel.Path path -> {
                 CodeBlock raw = CodeBlock.of("$T.$N(path, $L)", RuntimeTypes.REQUEST_PATH,
                         path.catchAll() ? "rest" : "segment", path.segment());
@@ -106,6 +126,18 @@ final class InvokerWriter {
             case ParamModel.Named named -> {
                 String local = locals.newName(named.name());
                 body.addStatement("$T $N = $L", namedType(named), local, named(named));
+                yield CodeBlock.of("$N", local);
+            }
+            case ParamModel.FormRecord record -> {
+                List<CodeBlock> components = new ArrayList<>();
+                for (ParamModel.Named field : record.fields()) {
+                    String local = locals.newName(field.name());
+                    body.addStatement("$T $N = $L", namedType(field), local, named(field));
+                    components.add(CodeBlock.of("$N", local));
+                }
+                String local = locals.newName(record.name());
+                body.addStatement("$T $N = new $T($L)", record.type(), local, record.type(),
+                        CodeBlock.join(components, ", "));
                 yield CodeBlock.of("$N", local);
             }
             case ParamModel.Body bodyParam -> {
@@ -136,35 +168,91 @@ final class InvokerWriter {
         };
     }
 
-    private static TypeName namedType(ParamModel.Named named) {
-        return named.optional()
-                ? ParameterizedTypeName.get(ClassName.get(Optional.class), named.type().box())
-                : named.type();
+    /** The Java type of a named parameter: its value type, or an {@code Optional}, {@code List} or {@code Set} of it. */
+    static TypeName namedType(ParamModel.Named named) {
+        return switch (named.arity()) {
+            case ONE -> named.type();
+            case OPTIONAL -> ParameterizedTypeName.get(ClassName.get(Optional.class), named.type().box());
+            case LIST -> ParameterizedTypeName.get(ClassName.get(java.util.List.class), named.type().box());
+            case SET -> ParameterizedTypeName.get(ClassName.get(java.util.Set.class), named.type().box());
+        };
     }
 
     private CodeBlock named(ParamModel.Named named) {
-        String what = (named.header() ? "header '" : "query parameter '") + named.key() + "'";
-        CodeBlock lookup = named.header()
-                ? CodeBlock.of("$T.header(exchange, $N)", RuntimeTypes.PARAMS, constants.headerName(named.key()))
-                : CodeBlock.of("$T.query(exchange, $L)", RuntimeTypes.PARAMS, SourceText.literal(named.key()));
+        String what = named.what();
+        if (named.many()) {
+            CodeBlock values = lookup(named, Lookup.VALUES);
+            String set = named.arity() == ParamModel.Arity.SET ? "set" : "list";
+            if (named.valueType() == ValueType.STRING) {
+                return named.arity() == ParamModel.Arity.SET ? CodeBlock.of("$T.set($L)", RuntimeTypes.PARAMS, values)
+                        : values;
+            }
+            String value = lambdaValue();
+            return CodeBlock.of("$T.$N($L, $N -> $L)", RuntimeTypes.PARAMS, set, values, value,
+                    convert(CodeBlock.of("$N", value), named.valueType(), named.type(), what));
+        }
+        CodeBlock lookup = lookup(named, Lookup.OPTIONAL);
         if (named.optional()) {
             if (named.valueType() == ValueType.STRING) {
                 return lookup;
             }
-            String value = locals.newName("value");
+            String value = lambdaValue();
             return CodeBlock.of("$L.map($N -> $L)", lookup, value,
                     convert(CodeBlock.of("$N", value), named.valueType(), named.type(), what));
         }
-        CodeBlock required = named.header()
-                ? CodeBlock.of("$T.requiredHeader(exchange, $N)", RuntimeTypes.PARAMS, constants.headerName(named.key()))
-                : CodeBlock.of("$T.requiredQuery(exchange, $L)", RuntimeTypes.PARAMS, SourceText.literal(named.key()));
         CodeBlock raw = named.defaultValue() != null
                 ? CodeBlock.of("$L.orElse($L)", lookup, SourceText.literal(named.defaultValue()))
-                : required;
+                : lookup(named, Lookup.REQUIRED);
         return convert(raw, named.valueType(), named.type(), what);
     }
 
+    /**
+     * The name of a conversion lambda's parameter: one name for every lambda of the invoker (each
+     * lambda is its own scope), kept apart from the invoker's locals.
+     */
+    private String lambdaValue() {
+        if (lambdaValue == null) {
+            lambdaValue = locals.newName("value");
+        }
+        return lambdaValue;
+    }
+
+    /** Which of a named parameter's values a lookup reads. */
+    private enum Lookup {
+        /** The one value, if sent: {@code Params.query(...)}, an {@code Optional}. */
+        OPTIONAL,
+        /** The one value, a 400 when absent: {@code Params.requiredQuery(...)}. */
+        REQUIRED,
+        /** Every value: {@code Params.queryValues(...)}, a {@code List}. */
+        VALUES
+    }
+
+    /** The expression reading {@code named}'s text: its one value, optional or required, or all of them. */
+    private CodeBlock lookup(ParamModel.Named named, Lookup lookup) {
+        if (named.source() == ParamModel.Source.FORM) {
+            return CodeBlock.of("$N.$N($L)", form, switch (lookup) {
+                case OPTIONAL -> "field";
+                case REQUIRED -> "requiredField";
+                case VALUES -> "values";
+            }, SourceText.literal(named.key()));
+        }
+        String source = named.source().name().toLowerCase(java.util.Locale.ROOT);
+        String method = switch (lookup) {
+            case OPTIONAL -> source;
+            case REQUIRED -> "required" + MatcherWriter.capitalize(source);
+            case VALUES -> source + "Values";
+        };
+        CodeBlock key = named.header() ? CodeBlock.of("$N", constants.headerName(named.key()))
+                : SourceText.literal(named.key());
+        return CodeBlock.of("$T.$N(exchange, $L)", RuntimeTypes.PARAMS, method, key);
+    }
+
     private static CodeBlock convert(CodeBlock raw, ValueType valueType, TypeName type, String what) {
+        if (valueType.factory() != null) {
+            // the type's own factory, chosen at compile time: a method reference, no reflection
+            return CodeBlock.of("$T.convert($L, $T::$N, $L, $L)", RuntimeTypes.PARAMS, raw, type, valueType.factory(),
+                    SourceText.literal(what), SourceText.literal(valueType.describe(type)));
+        }
         return switch (valueType) {
             case STRING -> raw;
             case ENUM -> CodeBlock.of("$T.toEnum($L, $T.class, $L)", RuntimeTypes.PARAMS, raw, type,

@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.spur.processor.model.Condition;
+import dev.spur.processor.model.KnownType;
 import dev.spur.processor.model.MatchModel;
 import dev.spur.processor.model.ParamModel;
 import dev.spur.processor.model.ResultKind;
@@ -183,6 +184,7 @@ public final class OpenApiWriter {
         List<Object> parameters = new ArrayList<>();
         Map<String, Object> responses = new TreeMap<>();
         boolean bodyRead = false;
+        List<ParamModel.Named> formFields = new ArrayList<>();
         for (ParamModel param : route.params()) {
             switch (param) {
                 case ParamModel.Path p -> {
@@ -201,22 +203,14 @@ public final class OpenApiWriter {
                         problem(responses, "400", "A parameter is malformed");
                     }
                 }
+                case ParamModel.Named n when n.source() == ParamModel.Source.FORM -> formFields.add(n);
                 case ParamModel.Named n -> {
-                    Map<String, Object> schema = valueSchema(n.valueType(), n.type());
-                    boolean required = !n.optional() && n.defaultValue() == null;
-                    if (n.defaultValue() != null) {
-                        schema.put("default", defaultValue(n.valueType(), n.defaultValue()));
-                    }
-                    Map<String, Object> parameter = new LinkedHashMap<>();
-                    parameter.put("name", n.key());
-                    parameter.put("in", n.header() ? "header" : "query");
-                    parameter.put("required", required);
-                    parameter.put("schema", schema);
-                    parameters.add(parameter);
-                    if (required || n.valueType() != ValueType.STRING) {
+                    parameters.add(ParameterSchemas.parameter(n, namedSchema(n)));
+                    if (ParameterSchemas.required(n) || n.valueType() != ValueType.STRING) {
                         problem(responses, "400", "A parameter is missing or malformed");
                     }
                 }
+                case ParamModel.FormRecord r -> formFields.addAll(r.fields());
                 case ParamModel.Body b -> {
                     bodyRead = true;
                     Map<String, Object> content = new TreeMap<>();
@@ -243,12 +237,25 @@ public final class OpenApiWriter {
                 }
                 case ParamModel.Exchange e -> {
                 }
+                case ParamModel.Streamed streamed -> {
+                    StreamSchemas.requestBody(streamed, media(route, true)).ifPresent(b -> op.put("requestBody", b));
+                    bodyRead |= streamed.kind() != ParamModel.StreamKind.EVENTS;
+                    if (streamed.kind() == ParamModel.StreamKind.MULTIPART) {
+                        problem(responses, "400", "The multipart body is malformed");
+                    }
+                }
             }
+        }
+        if (!formFields.isEmpty()) {
+            bodyRead = true;
+            op.put("requestBody", ParameterSchemas.formBody(formFields, this::namedSchema));
+            problem(responses, "400", "A form field is missing or malformed");
         }
         if (!parameters.isEmpty()) {
             op.put("parameters", parameters);
         }
         result(route, responses);
+        StreamSchemas.events(route, responses);
         problem(responses, "404", "No route matches the path");
         problem(responses, "405", "The path does not answer the method");
         if (!media(route, false).isEmpty()) {
@@ -279,10 +286,12 @@ public final class OpenApiWriter {
             case TEXT -> responses.put("200", content("OK", produced, "text/plain", ordered("type", "string")));
             case BYTES -> responses.put("200", content("OK", produced, "application/octet-stream",
                     ordered("type", "string", "contentMediaType", "application/octet-stream")));
+            case STREAM, WRITER -> responses.put("200", content("OK, streamed", produced, "application/octet-stream",
+                    ordered("type", "string", "contentMediaType", "application/octet-stream")));
             case JSON -> responses.put("200", content("OK", produced, "application/json",
-                    schema(mirror(route.resultType()))));
+                    schema(mirror(route.valueType()))));
             case OPTIONAL -> responses.put("200", content("OK", produced, "application/json",
-                    schema(mirror(route.resultType()))));
+                    schema(mirror(route.valueType()))));
             case RESPONSE -> responses.put("default", ordered("description",
                     "The status, headers and body the handler's Response gives"));
         }
@@ -403,6 +412,22 @@ public final class OpenApiWriter {
         return new Answer(status, description, bearer, body, mediaType);
     }
 
+    /** The schema of a named parameter's value, with its default; an array of them for a list or set. */
+    private Map<String, Object> namedSchema(ParamModel.Named named) {
+        Map<String, Object> schema = valueSchema(named.valueType(), named.type());
+        if (named.defaultValue() != null) {
+            schema.put("default", defaultValue(named.valueType(), named.defaultValue()));
+        }
+        if (!named.many()) {
+            return schema;
+        }
+        Map<String, Object> array = ordered("type", "array", "items", schema);
+        if (named.arity() == ParamModel.Arity.SET) {
+            array.put("uniqueItems", true);
+        }
+        return array;
+    }
+
     private static Object defaultValue(ValueType type, String text) {
         try {
             return switch (type) {
@@ -410,6 +435,8 @@ public final class OpenApiWriter {
                 case LONG -> Long.parseLong(text);
                 case DOUBLE -> Double.parseDouble(text);
                 case BOOLEAN -> Boolean.parseBoolean(text);
+                case DECIMAL -> new java.math.BigDecimal(text);
+                case BIG_INTEGER -> new java.math.BigInteger(text);
                 default -> text;
             };
         } catch (NumberFormatException e) {
@@ -425,6 +452,16 @@ public final class OpenApiWriter {
             case DOUBLE -> ordered("type", "number", "format", "double");
             case BOOLEAN -> ordered("type", "boolean");
             case UUID -> ordered("type", "string", "format", "uuid");
+            case DECIMAL -> ordered("type", "number", "format", "decimal");
+            case BIG_INTEGER -> ordered("type", "integer");
+            case VALUE_OF, OF, PARSE, FROM_STRING -> {
+                // the type's own text form; the JDK's date, time and duration types have a standard format
+                KnownType known = KnownType.of(type);
+                yield known != null && known.format() != null ? ordered("type", "string", "format", known.format())
+                        : ordered("type", "string");
+            }
+            case SAFE_PATH, FILE_PATH -> ordered("type", "string", "description",
+                    "A relative path: no '..', '.', empty or hidden-dot-trailing segments, backslashes or NUL");
             case ENUM -> enumSchema(elements.getTypeElement(((ClassName) type.withoutAnnotations()).canonicalName()));
         };
     }
@@ -596,7 +633,8 @@ public final class OpenApiWriter {
             boolean optional = componentType.getKind() == TypeKind.DECLARED
                     && ((TypeElement) ((DeclaredType) componentType).asElement()).getQualifiedName()
                     .contentEquals("java.util.Optional");
-            if (componentType.getKind().isPrimitive() || !optional && !nullableLooking(component)) {
+            if (componentType.getKind().isPrimitive() || !optional && !nullableLooking(component)
+                    || jsonRequired(accessor)) {
                 required.add(name);
             }
         }
@@ -618,6 +656,21 @@ public final class OpenApiWriter {
             return copy;
         }
         return ordered("anyOf", List.of(schema, ordered("type", "null")));
+    }
+
+    /**
+     * Whether Jackson refuses a body without the component: {@code @JsonProperty(required = true)} on
+     * it, which lands on its accessor.
+     */
+    private static boolean jsonRequired(ExecutableElement accessor) {
+        for (AnnotationMirror mirror : accessor.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName()
+                    .contentEquals("com.fasterxml.jackson.annotation.JsonProperty")) {
+                return mirror.getElementValues().entrySet().stream().anyMatch(e -> e.getKey().getSimpleName()
+                        .contentEquals("required") && Boolean.TRUE.equals(e.getValue().getValue()));
+            }
+        }
+        return false;
     }
 
     /** Reference components may be null in JSON unless primitive; only primitives are marked required. */

@@ -14,7 +14,10 @@ final class RuntimeTypes {
     static final ClassName REQUEST_PATH = ClassName.get(INTERNAL, "RequestPath");
     static final ClassName PARAMS = ClassName.get(INTERNAL, "Params");
     static final ClassName BODIES = ClassName.get(INTERNAL, "Bodies");
+    static final ClassName FORM_FIELDS = ClassName.get(INTERNAL, "FormFields");
     static final ClassName RESPONSES = ClassName.get(INTERNAL, "Responses");
+    static final ClassName ASYNC = ClassName.get(INTERNAL, "Async");
+    static final ClassName HIJACKED = ClassName.get(INTERNAL, "Hijacked");
     static final ClassName ALLOW = ClassName.get(INTERNAL, "Allow");
     static final ClassName CONDITIONS = ClassName.get(INTERNAL, "Conditions");
     static final ClassName MEDIA_RANGE = ClassName.get(INTERNAL, "MediaRange");

@@ -23,8 +23,13 @@ public final class ReferencedTypes {
             switch (param) {
                 case ParamModel.Path path -> add(path.type(), names);
                 case ParamModel.Named named -> add(named.type(), names);
+                case ParamModel.FormRecord record -> {
+                    add(record.type(), names);
+                    record.fields().forEach(field -> add(field.type(), names));
+                }
                 case ParamModel.Body body -> add(body.type(), names);
                 case ParamModel.Exchange exchange -> { }
+                case ParamModel.Streamed streamed -> { }
             }
         }
         customMatchers(route.guard(), names);

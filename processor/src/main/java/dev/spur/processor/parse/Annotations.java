@@ -18,8 +18,14 @@ public final class Annotations {
     public static final String QUERY = "dev.spur.Query";
     /** {@code dev.spur.Header}. */
     public static final String HEADER = "dev.spur.Header";
+    /** {@code dev.spur.Cookie}. */
+    public static final String COOKIE = "dev.spur.Cookie";
+    /** {@code dev.spur.Form}. */
+    public static final String FORM = "dev.spur.Form";
     /** {@code dev.spur.Body}. */
     public static final String BODY = "dev.spur.Body";
+    /** {@code @MultipartLimits}. */
+    public static final String MULTIPART_LIMITS = "dev.spur.MultipartLimits";
     /** {@code dev.spur.Match}. */
     public static final String MATCH = "dev.spur.Match";
     /** {@code dev.spur.Match.List}, the container of repeated matches. */

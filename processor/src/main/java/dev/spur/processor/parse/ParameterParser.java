@@ -3,11 +3,16 @@ package dev.spur.processor.parse;
 import com.palantir.javapoet.TypeName;
 import dev.spur.processor.Diagnostic;
 import dev.spur.processor.Reporter;
+import dev.spur.processor.model.KnownType;
 import dev.spur.processor.model.ParamModel;
+import dev.spur.processor.model.ParamModel.Arity;
+import dev.spur.processor.model.ParamModel.Source;
 import dev.spur.processor.model.PathTemplate;
 import dev.spur.processor.model.Segment;
 import dev.spur.processor.model.ValueType;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,22 +20,29 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /** Binds each parameter of one handler method to the part of the request it reads. */
 final class ParameterParser {
 
-    private static final String VALUE_TYPES = "use String, int, long, double, boolean (or their boxes), UUID or an enum";
+    private static final String VALUE_TYPES = "use String, int, long, double, boolean (or their boxes), BigDecimal, "
+            + "BigInteger, an enum, or a type with a " + TypeSupport.FACTORIES + " such as UUID, LocalDate or Instant";
+    private static final String BINDINGS = "@Query, @Header, @Cookie, @Form and @Body";
 
     private final Reporter reporter;
     private final ExecutableElement method;
     private final PathTemplate template;
-    private boolean hasBody;
+    private VariableElement body;
+    private VariableElement form;
 
     ParameterParser(Reporter reporter, ExecutableElement method, PathTemplate template) {
         this.reporter = reporter;
@@ -51,25 +63,37 @@ final class ParameterParser {
     }
 
     private ParamModel parse(VariableElement parameter) {
+        if (StreamParameters.claims(parameter)) {
+            return StreamParameters.parse(reporter, method, parameter);
+        }
         String name = parameter.getSimpleName().toString();
         Optional<AnnotationMirror> query = Annotations.find(parameter, Annotations.QUERY);
         Optional<AnnotationMirror> header = Annotations.find(parameter, Annotations.HEADER);
-        Optional<AnnotationMirror> body = Annotations.find(parameter, Annotations.BODY);
-        int bindings = (query.isPresent() ? 1 : 0) + (header.isPresent() ? 1 : 0) + (body.isPresent() ? 1 : 0);
+        Optional<AnnotationMirror> cookie = Annotations.find(parameter, Annotations.COOKIE);
+        Optional<AnnotationMirror> formField = Annotations.find(parameter, Annotations.FORM);
+        Optional<AnnotationMirror> bodyMirror = Annotations.find(parameter, Annotations.BODY);
+        long bindings = java.util.stream.Stream.of(query, header, cookie, formField, bodyMirror)
+                .filter(Optional::isPresent).count();
         TypeMirror type = parameter.asType();
         if (bindings > 1) {
-            reporter.error(Diagnostic.CONFLICTING_BINDING, parameter, name,
-                    "has more than one of @Query, @Header and @Body; keep one");
+            reporter.error(Diagnostic.CONFLICTING_BINDING, parameter, name, "has more than one of " + BINDINGS
+                    + "; keep one");
             return null;
         }
-        if (body.isPresent()) {
+        if (bodyMirror.isPresent()) {
             return body(parameter, name, type);
         }
         if (query.isPresent()) {
-            return named(parameter, name, type, query.get(), false);
+            return named(parameter, name, type, query.get(), Source.QUERY);
         }
         if (header.isPresent()) {
-            return named(parameter, name, type, header.get(), true);
+            return named(parameter, name, type, header.get(), Source.HEADER);
+        }
+        if (cookie.isPresent()) {
+            return named(parameter, name, type, cookie.get(), Source.COOKIE);
+        }
+        if (formField.isPresent()) {
+            return form(parameter, name, type, formField.get());
         }
         if (TypeSupport.is(type, TypeSupport.SERVER_REQUEST) || TypeSupport.is(type, TypeSupport.SERVER_RESPONSE)) {
             return new ParamModel.Exchange(name, TypeSupport.is(type, TypeSupport.SERVER_RESPONSE));
@@ -86,7 +110,7 @@ final class ParameterParser {
         ValueType valueType = TypeSupport.valueType(type);
         if (valueType == null) {
             reporter.error(Diagnostic.UNSUPPORTED_PARAM_TYPE, parameter, name, type,
-                    "a path parameter is always present: " + VALUE_TYPES);
+                    lacksFactory(type) + "a path parameter is one value: " + VALUE_TYPES);
             return null;
         }
         boolean catchAll = template.segments().get(index) instanceof Segment.CatchAll;
@@ -94,12 +118,14 @@ final class ParameterParser {
     }
 
     private ParamModel body(VariableElement parameter, String name, TypeMirror type) {
-        if (hasBody) {
-            reporter.error(Diagnostic.CONFLICTING_BINDING, parameter, name,
-                    "is a second @Body; a handler reads at most one body");
+        if (body != null || form != null) {
+            reporter.error(Diagnostic.CONFLICTING_BINDING, parameter, name, body != null
+                    ? "is a second @Body; a handler reads at most one body"
+                    : "is a @Body beside @Form '" + form.getSimpleName() + "'; a handler reads its body once: as "
+                    + "@Body, or as @Form fields");
             return null;
         }
-        hasBody = true;
+        body = parameter;
         ParamModel.BodyKind kind;
         if (TypeSupport.is(type, "java.lang.String")) {
             kind = ParamModel.BodyKind.TEXT;
@@ -115,41 +141,172 @@ final class ParameterParser {
         return new ParamModel.Body(name, kind, TypeName.get(type));
     }
 
+    /** A {@code @Form} parameter: one field, or a record of fields. */
+    private ParamModel form(VariableElement parameter, String name, TypeMirror type, AnnotationMirror annotation) {
+        if (body != null) {
+            reporter.error(Diagnostic.CONFLICTING_BINDING, parameter, name, "is a @Form field beside @Body '"
+                    + body.getSimpleName() + "'; a handler reads its body once: as @Body, or as @Form fields");
+            return null;
+        }
+        form = parameter;
+        if (type.getKind() != TypeKind.DECLARED
+                || ((DeclaredType) type).asElement().getKind() != ElementKind.RECORD) {
+            return named(parameter, name, type, annotation, Source.FORM);
+        }
+        if (Annotations.explicit(annotation, "value") != null || Annotations.explicit(annotation, "defaultValue") != null) {
+            reporter.error(Diagnostic.CONFLICTING_BINDING, parameter, name, "is a form record, whose fields are its "
+                    + "components: put the field names and defaults on the components, not on the parameter");
+            return null;
+        }
+        TypeElement record = (TypeElement) ((DeclaredType) type).asElement();
+        if (!((DeclaredType) type).getTypeArguments().isEmpty()) {
+            reporter.error(Diagnostic.UNSUPPORTED_PARAM_TYPE, parameter, name, type,
+                    "a form record has no type parameters: its components are the form's fields");
+            return null;
+        }
+        List<? extends RecordComponentElement> components = record.getRecordComponents();
+        List<VariableElement> constructor = canonicalConstructor(record, components);
+        List<ParamModel.Named> fields = new ArrayList<>();
+        for (int i = 0; i < components.size(); i++) {
+            RecordComponentElement component = components.get(i);
+            String componentName = component.getSimpleName().toString();
+            AnnotationMirror componentForm = constructor == null ? null
+                    : Annotations.find(constructor.get(i), Annotations.FORM).orElse(null);
+            ParamModel.Named field = field(parameter, name, type, componentName, component.asType(), componentForm);
+            if (field == null) {
+                return null;
+            }
+            fields.add(field);
+        }
+        return new ParamModel.FormRecord(name, TypeName.get(type), fields);
+    }
+
+    /** The parameters of {@code record}'s canonical constructor (where a component's annotations land), or null. */
+    private static List<VariableElement> canonicalConstructor(TypeElement record,
+                                                              List<? extends RecordComponentElement> components) {
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(record.getEnclosedElements())) {
+            List<? extends VariableElement> parameters = constructor.getParameters();
+            if (parameters.size() == components.size() && java.util.stream.IntStream.range(0, parameters.size())
+                    .allMatch(i -> parameters.get(i).asType().toString().equals(components.get(i).asType().toString()))) {
+                return List.copyOf(parameters);
+            }
+        }
+        return null;
+    }
+
+    /** A component of a form record as a form field; a problem is reported on the handler parameter. */
+    private ParamModel.Named field(VariableElement parameter, String name, TypeMirror recordType, String component,
+                                   TypeMirror type, AnnotationMirror annotation) {
+        String key = annotation == null ? component : Annotations.string(annotation, "value");
+        if (key.isEmpty()) {
+            key = component;
+        }
+        String what = "form record component '" + component + "'";
+        if (!HttpNames.isQueryName(key)) {
+            reporter.error(Diagnostic.BAD_PARAM_NAME, parameter, key, "form field");
+            return null;
+        }
+        Shape shape = shape(type);
+        if (shape.valueType == null) {
+            reporter.error(Diagnostic.UNSUPPORTED_PARAM_TYPE, parameter, name, recordType, what + " has type " + type
+                    + ": " + lacksFactory(shape.value) + "a form field is read as a value: " + VALUE_TYPES
+                    + ", or an Optional, List or Set of one");
+            return null;
+        }
+        int errors = reporter.errorCount();
+        String defaultValue = annotation == null ? null : defaultValue(parameter, component, annotation, shape);
+        if (reporter.errorCount() > errors) {
+            return null;
+        }
+        return new ParamModel.Named(component, key, Source.FORM, shape.valueType, TypeName.get(shape.value),
+                shape.arity, defaultValue);
+    }
+
     private ParamModel named(VariableElement parameter, String name, TypeMirror type, AnnotationMirror annotation,
-                             boolean header) {
-        String what = header ? "header" : "query parameter";
+                             Source source) {
+        String what = source.what();
         String key = Annotations.string(annotation, "value");
-        if (key.isEmpty() && !header) {
+        if (key.isEmpty() && source != Source.HEADER) {
             key = name;
         }
-        if (header ? !HttpNames.isHeaderName(key) : !HttpNames.isQueryName(key)) {
+        boolean valid = source == Source.HEADER || source == Source.COOKIE ? HttpNames.isHeaderName(key)
+                : HttpNames.isQueryName(key);
+        if (!valid) {
             reporter.error(Diagnostic.BAD_PARAM_NAME, parameter, annotation, Annotations.explicit(annotation, "value"),
                     key, what);
             return null;
         }
-        TypeMirror optionalOf = TypeSupport.optionalArgument(type);
-        TypeMirror valueMirror = optionalOf != null ? optionalOf : type;
-        ValueType valueType = TypeSupport.valueType(valueMirror);
-        if (valueType == null) {
+        Shape shape = shape(type);
+        if (shape.valueType == null) {
             reporter.error(Diagnostic.UNSUPPORTED_PARAM_TYPE, parameter, name, type,
-                    "a " + what + " is read as a value: " + VALUE_TYPES + ", or an Optional of one");
+                    lacksFactory(shape.value) + "a " + what + " is read as a value: " + VALUE_TYPES
+                            + ", or an Optional, List or Set of one");
             return null;
         }
+        int errors = reporter.errorCount();
+        String defaultValue = defaultValue(parameter, name, annotation, shape);
+        if (reporter.errorCount() > errors) {
+            return null;
+        }
+        return new ParamModel.Named(name, key, source, shape.valueType, TypeName.get(shape.value), shape.arity,
+                defaultValue);
+    }
+
+    /** The checked {@code defaultValue} of {@code annotation}: null when none is given, or when it is wrong (reported). */
+    private String defaultValue(Element parameter, String name, AnnotationMirror annotation, Shape shape) {
         String defaultValue = Annotations.string(annotation, "defaultValue");
-        AnnotationValue defaultWritten = Annotations.explicit(annotation, "defaultValue");
         if (defaultValue.equals(Annotations.NO_DEFAULT)) {
-            defaultValue = null;
-        } else if (optionalOf != null) {
+            return null;
+        }
+        if (shape.arity == Arity.OPTIONAL) {
             reporter.error(Diagnostic.CONFLICTING_BINDING, parameter, name,
                     "is an Optional and has a defaultValue; keep one of them");
             return null;
-        } else if (!converts(defaultValue, valueType, valueMirror)) {
-            reporter.error(Diagnostic.BAD_DEFAULT, parameter, annotation, defaultWritten, defaultValue, name,
-                    describe(valueType, valueMirror));
+        }
+        if (shape.arity != Arity.ONE) {
+            reporter.error(Diagnostic.CONFLICTING_BINDING, parameter, name, "is a " + (shape.arity == Arity.LIST
+                    ? "List" : "Set") + " and has a defaultValue; an absent " + (shape.arity == Arity.LIST ? "List"
+                    : "Set") + " is empty, so remove the defaultValue");
             return null;
         }
-        return new ParamModel.Named(name, key, header, valueType, TypeName.get(valueMirror), optionalOf != null,
-                defaultValue);
+        if (!converts(defaultValue, shape.valueType, shape.value)) {
+            reporter.error(Diagnostic.BAD_DEFAULT, parameter, annotation, Annotations.explicit(annotation,
+                    "defaultValue"), defaultValue, name, describe(shape.valueType, shape.value));
+            return null;
+        }
+        return defaultValue;
+    }
+
+    /** A parameter's type taken apart: how many values, and the value type with its conversion (null when none). */
+    private record Shape(Arity arity, TypeMirror value, ValueType valueType) {
+    }
+
+    private static Shape shape(TypeMirror type) {
+        TypeMirror optionalOf = TypeSupport.optionalArgument(type);
+        if (optionalOf != null) {
+            return new Shape(Arity.OPTIONAL, optionalOf, TypeSupport.valueType(optionalOf));
+        }
+        TypeMirror element = TypeSupport.collectionArgument(type);
+        if (element != null) {
+            return new Shape(TypeSupport.is(type, "java.util.List") ? Arity.LIST : Arity.SET, element,
+                    TypeSupport.valueType(element));
+        }
+        return new Shape(Arity.ONE, type, TypeSupport.valueType(type));
+    }
+
+    /**
+     * The start of an unsupported-type message for a declared type with no conversion: that it has
+     * none of the factories, and that Spur never calls a constructor; empty for other types.
+     */
+    private static String lacksFactory(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED || !((DeclaredType) type).getTypeArguments().isEmpty()
+                || TypeSupport.NO_CONVERSION.contains(((TypeElement) ((DeclaredType) type).asElement())
+                .getQualifiedName().toString())) {
+            return "";
+        }
+        String refusal = TypeSupport.factoryRefusal((TypeElement) ((DeclaredType) type).asElement());
+        return type + " has no " + TypeSupport.FACTORIES + " to convert text with"
+                + (refusal == null ? "" : " (" + refusal + ")") + ", and Spur calls no constructor; ";
     }
 
     private static boolean converts(String value, ValueType valueType, TypeMirror type) {
@@ -172,6 +329,13 @@ final class ParameterParser {
                 case ENUM -> {
                     return enumConstants(type).stream().anyMatch(c -> c.equalsIgnoreCase(value));
                 }
+                case DECIMAL -> new BigDecimal(value);
+                case BIG_INTEGER -> new BigInteger(value);
+                default -> {
+                    // a JDK type's factory runs here; a type of the application's own cannot, before it is compiled
+                    KnownType known = KnownType.of(TypeName.get(type));
+                    return known == null || known.accepts(value);
+                }
             }
             return true;
         } catch (IllegalArgumentException e) {
@@ -191,6 +355,6 @@ final class ParameterParser {
         if (valueType == ValueType.ENUM) {
             return "one of " + String.join(", ", enumConstants(type)).toLowerCase(Locale.ROOT);
         }
-        return valueType.description();
+        return valueType.describe(TypeName.get(type));
     }
 }

@@ -6,6 +6,10 @@ import io.helidon.common.LazyValue;
 import io.helidon.http.media.MediaContext;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.helidon.http.media.jackson.JacksonSupport;
 import io.helidon.common.GenericType;
 import io.helidon.common.buffers.DataReader;
 import io.helidon.http.DirectHandler;
@@ -40,10 +44,27 @@ import java.util.function.Supplier;
  */
 public final class Bodies {
 
-    /** A streaming JSON parser factory, for checking a body's syntax before data binding. */
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-    /** Helidon's default media support (JSON through Jackson), as every Spur listener uses it. */
-    private static final LazyValue<MediaContext> MEDIA = LazyValue.create(MediaContext::create);
+    /**
+     * A streaming JSON parser factory, for checking a body's syntax before data binding; a field
+     * given twice in one object is an error (data binding would keep the last one silently).
+     */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    /**
+     * Helidon's JSON media support, its Jackson set to read strictly: a field the type does not have,
+     * a missing or null primitive, a string where a number belongs ({@code "5"}), a fraction for an
+     * integer, or a number for an enum is an error, never a silent default or coercion.
+     */
+    private static final LazyValue<MediaContext> MEDIA = LazyValue.create(() -> MediaContext.builder()
+            .mediaSupportsDiscoverServices(false)
+            .addMediaSupport(JacksonSupport.create(jackson -> jackson
+                    .putProperty("FAIL_ON_UNKNOWN_PROPERTIES", true)
+                    .putProperty("FAIL_ON_NULL_FOR_PRIMITIVES", true)
+                    .putProperty("FAIL_ON_NUMBERS_FOR_ENUMS", true)
+                    .putProperty("ACCEPT_FLOAT_AS_INT", false)
+                    .putProperty("ALLOW_COERCION_OF_SCALARS", false)))
+            .build());
 
     private Bodies() {
     }
@@ -126,7 +147,9 @@ public final class Bodies {
         } catch (HttpException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw HttpProblem.badRequest("The request body is not valid JSON for this route.");
+            // Helidon wraps Jackson's exception, which knows the field and what was expected there
+            throw e.getCause() instanceof JsonMappingException mapping ? JsonProblems.mapping(mapping)
+                    : HttpProblem.badRequest("The request body is not valid JSON for this route.");
         }
         if (value == null) {
             throw HttpProblem.badRequest("The request body must not be JSON null.");
@@ -149,9 +172,34 @@ public final class Bodies {
             if (parser.nextToken() != null) {
                 throw HttpProblem.badRequest("The request body has more after its JSON value.");
             }
+        } catch (JsonProcessingException e) {
+            throw JsonProblems.syntax(e);
         } catch (IOException e) {
-            throw HttpProblem.badRequest("The request body is not valid JSON for this route.");
+            throw HttpProblem.badRequest("The request body is not valid JSON.");
         }
+    }
+
+    /**
+     * The fields of an {@code application/x-www-form-urlencoded} body, for {@code @Form} parameters
+     * (none when there is no body). Another {@code Content-Type}, none with a body, or a charset
+     * other than UTF-8 is a 415; a malformed body is a 400.
+     */
+    public static FormFields form(Exchange exchange) {
+        if (!exchange.hasBody()) {
+            return FormFields.empty();
+        }
+        Optional<HttpMediaType> contentType = contentType(exchange);
+        if (contentType.isEmpty() || !contentType.get().type().equalsIgnoreCase("application")
+                || !contentType.get().subtype().equalsIgnoreCase("x-www-form-urlencoded")) {
+            throw new HttpProblem(415, "Unsupported Media Type",
+                    "The request body must be a form (Content-Type: application/x-www-form-urlencoded).");
+        }
+        Optional<String> charset = contentType.flatMap(HttpMediaType::charset);
+        if (charset.isPresent() && !charset.get().equalsIgnoreCase("utf-8")) {
+            throw new HttpProblem(415, "Unsupported Media Type",
+                    "A form body is UTF-8; send no charset parameter, or charset=utf-8.");
+        }
+        return FormFields.parse(exchange.body());
     }
 
     /** {@code body} as text in {@code charset}; bytes that are not valid in it are a 400, never a silent U+FFFD. */

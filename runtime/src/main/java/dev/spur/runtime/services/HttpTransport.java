@@ -76,10 +76,16 @@ public final class HttpTransport implements BindingTransport {
                 .path(request.rawPath())
                 .readTimeout(limit);
         if (!query.isEmpty()) {
+            // queryParam replaces a name's values, and with URI encoding skipped WebClient writes several
+            // values of one name joined by commas: a repeated parameter (a list) goes as one value that
+            // spells the repetition, "1&tag=2" for tag=1&tag=2
+            java.util.Map<String, java.util.List<String>> params = new java.util.LinkedHashMap<>();
             for (String pair : query.split("&")) {
                 int equals = pair.indexOf('=');
-                call.queryParam(equals < 0 ? pair : pair.substring(0, equals), equals < 0 ? "" : pair.substring(equals + 1));
+                params.computeIfAbsent(equals < 0 ? pair : pair.substring(0, equals), name -> new java.util.ArrayList<>())
+                        .add(equals < 0 ? "" : pair.substring(equals + 1));
             }
+            params.forEach((name, values) -> call.queryParam(name, String.join("&" + name + "=", values)));
         }
         for (Header header : request.headers()) {
             if (!NOT_FORWARDED.contains(header.headerName())) {

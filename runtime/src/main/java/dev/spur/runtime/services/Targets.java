@@ -1,12 +1,16 @@
 package dev.spur.runtime.services;
 
+import dev.spur.runtime.Exchange;
+
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Builds request targets for generated binding clients: each path parameter and query value
+ * Builds requests for generated binding clients: each path parameter and query value
  * percent-encoded, so that a value is one segment (or, for a catch-all, the segments it spells)
- * and the route reads back exactly the value given.
+ * and the route reads back exactly the value given; repeated query parameters and header fields for
+ * lists, the {@code Cookie} header, and url-encoded form bodies.
  */
 public final class Targets {
 
@@ -52,6 +56,72 @@ public final class Targets {
     /** Appends {@code name=value} when {@code value} is present. */
     public static void query(StringBuilder target, String name, Optional<?> value) {
         value.ifPresent(v -> query(target, name, v));
+    }
+
+    /** Appends {@code name=value} for each of {@code values}, in order: a repeated query parameter. */
+    public static void query(StringBuilder target, String name, Collection<?> values) {
+        if (values != null) {
+            values.forEach(v -> query(target, name, v));
+        }
+    }
+
+    /** Adds a {@code name} header field for each of {@code values}, in order. */
+    public static void headers(Exchange.Builder request, String name, Collection<?> values) {
+        if (values != null) {
+            values.forEach(v -> request.header(name, text(v)));
+        }
+    }
+
+    /** Appends {@code name=value} to a form body being written; nothing for a null value. */
+    public static void form(StringBuilder form, String name, Object value) {
+        if (value != null) {
+            form.append(form.isEmpty() ? "" : "&").append(encode(name)).append('=').append(encode(text(value)));
+        }
+    }
+
+    /** Appends {@code name=value} to a form body when {@code value} is present. */
+    public static void form(StringBuilder form, String name, Optional<?> value) {
+        if (value != null) {
+            value.ifPresent(v -> form(form, name, v));
+        }
+    }
+
+    /** Appends {@code name=value} to a form body for each of {@code values}, in order. */
+    public static void form(StringBuilder form, String name, Collection<?> values) {
+        if (values != null) {
+            values.forEach(v -> form(form, name, v));
+        }
+    }
+
+    /**
+     * Appends {@code name=value} to a {@code Cookie} header being written; nothing for a null value.
+     * Cookies are not encoded (RFC 6265), so a value with a space, {@code "}, {@code ,}, {@code ;},
+     * {@code \} or a character outside printable ASCII cannot be sent: an IllegalArgumentException.
+     */
+    public static void cookie(StringBuilder cookies, String name, Object value) {
+        if (value == null) {
+            return;
+        }
+        String text = text(value);
+        if (!text.chars().allMatch(c -> c > 0x20 && c < 0x7f && c != '"' && c != ',' && c != ';' && c != '\\')) {
+            throw new IllegalArgumentException("Cookie '" + name + "' cannot be sent with a value holding a space, "
+                    + "'\"', ',', ';', '\\' or a character outside printable ASCII");
+        }
+        cookies.append(cookies.isEmpty() ? "" : "; ").append(name).append('=').append(text);
+    }
+
+    /** Appends {@code name=value} to a {@code Cookie} header when {@code value} is present. */
+    public static void cookie(StringBuilder cookies, String name, Optional<?> value) {
+        if (value != null) {
+            value.ifPresent(v -> cookie(cookies, name, v));
+        }
+    }
+
+    /** Appends {@code name=value} to a {@code Cookie} header for each of {@code values}, in order. */
+    public static void cookie(StringBuilder cookies, String name, Collection<?> values) {
+        if (values != null) {
+            values.forEach(v -> cookie(cookies, name, v));
+        }
     }
 
     private static String encode(String text) {
