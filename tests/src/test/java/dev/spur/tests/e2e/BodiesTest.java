@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code @Body} as text, bytes and JSON, and the 400/415 answers to bodies that cannot be read. */
 class BodiesTest extends TestRouterServerTest {
@@ -115,10 +115,14 @@ class BodiesTest extends TestRouterServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"name\":", "not json", "{\"name\":\"a\",\"quantity\":\"many\"}", "[1,2]"})
-    void anInvalidJsonBodyIs400(String body) throws IOException {
-        assertExactProblem(http.send("POST", "/body/json", jsonType(), utf8(body)), 400,
-                "The request body is not valid JSON for this route.");
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "{\"name\":                          | The request body is not valid JSON: it ends early at line 1, column 9.",
+            "not json                           | The request body is not valid JSON: malformed at line 1, column 1.",
+            "{\"name\":\"a\",\"quantity\":\"many\"} | The request body is not valid JSON for this route: field 'quantity' must be an integer from -2147483648 to 2147483647.",
+            "[1,2]                              | The request body is not valid JSON for this route: the body must be an object.",
+    })
+    void anInvalidJsonBodyIs400SayingWhere(String body, String detail) throws IOException {
+        assertExactProblem(http.send("POST", "/body/json", jsonType(), utf8(body)), 400, detail);
     }
 
     @Test

@@ -75,12 +75,6 @@ class TypedParametersTest extends TestRouterServerTest {
                 text("/typed/query?i=1&l=-2&d=0.25&b=TRUE&u=123e4567-e89b-12d3-a456-426614174000&c=red&s=caf%C3%A9"));
     }
 
-    @Test
-    void theFirstOfRepeatedQueryValuesIsTaken() throws IOException {
-        assertEquals("query 1 2 3.0 false 123e4567-e89b-12d3-a456-426614174000 GREEN x",
-                text("/typed/query?i=1&i=9&l=2&d=3&b=false&u=123e4567-e89b-12d3-a456-426614174000&c=GREEN&s=x&s=y"));
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "i=x&l=2&d=3&b=true&u=123e4567-e89b-12d3-a456-426614174000&c=red&s=x | Query parameter 'i' must be an integer, not 'x'.",

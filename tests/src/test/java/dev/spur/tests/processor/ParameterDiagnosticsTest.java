@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
  */
 class ParameterDiagnosticsTest {
 
-    private static final String VALUE_TYPES =
-            "use String, int, long, double, boolean (or their boxes), UUID or an enum";
+    static final String VALUE_TYPES = "use String, int, long, double, boolean (or their boxes), BigDecimal, "
+            + "BigInteger, an enum, or a type with a public static valueOf(String), of(String), parse(CharSequence), "
+            + "parse(String) or fromString(String) such as UUID, LocalDate or Instant";
 
     /**
      * A handler class {@code app.Handlers} with one route {@code route} (line 10) whose method has
@@ -48,21 +49,24 @@ class ParameterDiagnosticsTest {
     }
 
     @Test
-    void queryParameterOfCollectionTypeIsUnsupported() {
+    void queryParameterOfMapTypeIsUnsupported() {
         JavaFileObject source = handler("@Route(path = \"/search\")", "@Query String q",
-                "@Query java.util.List<String> tags");
+                "@Query java.util.Map<String, String> tags");
         assertOnlyError(compile(source), Diagnostic.UNSUPPORTED_PARAM_TYPE.format("tags",
-                "java.util.List<java.lang.String>",
-                "a query parameter is read as a value: " + VALUE_TYPES + ", or an Optional of one"), source, 12);
+                "java.util.Map<java.lang.String,java.lang.String>",
+                "a query parameter is read as a value: " + VALUE_TYPES + ", or an Optional, List or Set of one"),
+                source, 12);
     }
 
     @Test
-    void headerOfUnconvertibleTypeIsUnsupported() {
+    void headerOfATypeWithoutFactoryIsUnsupported() {
         JavaFileObject source = handler("@Route(path = \"/feed\")", "@Query String q",
-                "@Header(\"If-Modified-Since\") Optional<java.time.Instant> since");
-        assertOnlyError(compile(source), Diagnostic.UNSUPPORTED_PARAM_TYPE.format("since",
-                "java.util.Optional<java.time.Instant>",
-                "a header is read as a value: " + VALUE_TYPES + ", or an Optional of one"), source, 12);
+                "@Header(\"X-File\") Optional<java.io.File> file");
+        assertOnlyError(compile(source), Diagnostic.UNSUPPORTED_PARAM_TYPE.format("file",
+                "java.util.Optional<java.io.File>", "java.io.File has no public static valueOf(String), of(String), "
+                        + "parse(CharSequence), parse(String) or fromString(String) to convert text with, and Spur calls "
+                        + "no constructor; a header is read as a value: " + VALUE_TYPES
+                        + ", or an Optional, List or Set of one"), source, 12);
     }
 
     @Test
@@ -95,7 +99,7 @@ class ParameterDiagnosticsTest {
         JavaFileObject source = handler("@Route(path = \"/items/{id}\")", "String id",
                 "@Query @Header(\"X-Lang\") String lang");
         assertOnlyError(compile(source), Diagnostic.CONFLICTING_BINDING.format("lang",
-                "has more than one of @Query, @Header and @Body; keep one"), source, 12);
+                "has more than one of @Query, @Header, @Cookie, @Form and @Body; keep one"), source, 12);
     }
 
     @Test
