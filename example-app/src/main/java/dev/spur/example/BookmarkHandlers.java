@@ -78,10 +78,13 @@ public class BookmarkHandlers {
         return response.body(created);
     }
 
-    /** One bookmark, or a 404. */
+    /** One bookmark with its {@code ETag} (what {@code If-Match} names to replace it), or a 404. */
     @Route(path = "/{id}")
-    public Optional<Bookmark> get(long id) {
-        return store.find(id);
+    @Answer(status = 200, description = "The bookmark; ETag names its version", body = Bookmark.class)
+    @Answer(status = 404, description = "No bookmark has the id")
+    public Response get(long id) {
+        Bookmark bookmark = store.find(id).orElseThrow(() -> missing(id));
+        return Response.status(200).header("ETag", etag(bookmark)).body(bookmark);
     }
 
     /**

@@ -41,7 +41,8 @@ class BookmarksApiTest {
                     .assertStatus(200)
                     .assertContentType("application/json")
                     .assertJson("/tags/0", "java")
-                    .assertHeader("X-Route", "GET /bookmarks/{id}");
+                    .assertHeader("X-Route", "GET /bookmarks/{id}")
+                    .assertHeader("ETag", "\"1\"");
             writer.delete("/bookmarks/1").send().assertStatus(204);
             client().get("/bookmarks/1").send().assertProblem(404);
         }

@@ -197,7 +197,7 @@ class ExampleAppTest {
 
     @Test
     void anUnknownBookmarkIs404() throws IOException {
-        assertProblem(http.send("GET", "/bookmarks/99"), 404, "does not exist");
+        assertProblem(http.send("GET", "/bookmarks/99"), 404, "There is no bookmark 99.");
     }
 
     @Test
@@ -320,7 +320,7 @@ class ExampleAppTest {
         RawHttp.Answer deleted = http.send("DELETE", "/bookmarks/1");
         assertEquals(204, deleted.status());
         assertEquals(0, deleted.body().length);
-        assertProblem(http.send("GET", "/bookmarks/1"), 404, "does not exist");
+        assertProblem(http.send("GET", "/bookmarks/1"), 404, "There is no bookmark 1.");
         assertExactProblem(http.send("DELETE", "/bookmarks/1"), 404, "There is no bookmark 1.");
         assertProblem(http.send("GET", "/bookmarks/1/notes"), 404, "There is no bookmark 1.");
     }
