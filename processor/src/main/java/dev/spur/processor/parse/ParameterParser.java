@@ -29,7 +29,6 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /** Binds each parameter of one handler method to the part of the request it reads. */
 final class ParameterParser {
@@ -164,14 +163,10 @@ final class ParameterParser {
                     "a form record has no type parameters: its components are the form's fields");
             return null;
         }
-        List<? extends RecordComponentElement> components = record.getRecordComponents();
-        List<VariableElement> constructor = canonicalConstructor(record, components);
         List<ParamModel.Named> fields = new ArrayList<>();
-        for (int i = 0; i < components.size(); i++) {
-            RecordComponentElement component = components.get(i);
+        for (RecordComponentElement component : record.getRecordComponents()) {
             String componentName = component.getSimpleName().toString();
-            AnnotationMirror componentForm = constructor == null ? null
-                    : Annotations.find(constructor.get(i), Annotations.FORM).orElse(null);
+            AnnotationMirror componentForm = Annotations.find(component, Annotations.FORM).orElse(null);
             ParamModel.Named field = field(parameter, name, type, componentName, component.asType(), componentForm);
             if (field == null) {
                 return null;
@@ -179,19 +174,6 @@ final class ParameterParser {
             fields.add(field);
         }
         return new ParamModel.FormRecord(name, TypeName.get(type), fields);
-    }
-
-    /** The parameters of {@code record}'s canonical constructor (where a component's annotations land), or null. */
-    private static List<VariableElement> canonicalConstructor(TypeElement record,
-                                                              List<? extends RecordComponentElement> components) {
-        for (ExecutableElement constructor : ElementFilter.constructorsIn(record.getEnclosedElements())) {
-            List<? extends VariableElement> parameters = constructor.getParameters();
-            if (parameters.size() == components.size() && java.util.stream.IntStream.range(0, parameters.size())
-                    .allMatch(i -> parameters.get(i).asType().toString().equals(components.get(i).asType().toString()))) {
-                return List.copyOf(parameters);
-            }
-        }
-        return null;
     }
 
     /** A component of a form record as a form field; a problem is reported on the handler parameter. */

@@ -182,6 +182,33 @@ class RequestValueDiagnosticsTest {
     }
 
     @Test
+    void aFormRecordComponentKeepsItsFieldNameBesideAnExplicitConstructor() {
+        JavaFileObject source = JavaFileObjects.forSourceString("app.Handlers", """
+                package app;
+
+                import dev.spur.Form;
+                import dev.spur.Route;
+
+                public class Handlers {
+                    public record Contact(@Form("e-mail") String email, @Form(defaultValue = "3") int rating) {
+                        public Contact(String email, int rating) {
+                            this.email = email.strip();
+                            this.rating = rating;
+                        }
+                    }
+
+                    @Route(method = "POST", path = "/contact")
+                    public String contact(@Form Contact contact) {
+                        return "x";
+                    }
+                }
+                """);
+        String router = Processing.assertWarningFreeRouter("app.SpurRouter", source);
+        assertThat(router).contains("String email = form.requiredField(\"e-mail\");");
+        assertThat(router).contains("int rating = Params.toInt(form.field(\"rating\").orElse(\"3\"), \"form field 'rating'\");");
+    }
+
+    @Test
     void everyNewKindOfParameterGeneratesAWarningFreeRouter() {
         JavaFileObject source = JavaFileObjects.forSourceString("app.Handlers", """
                 package app;
