@@ -206,7 +206,9 @@ public final class OpenApiWriter {
                 case ParamModel.Named n when n.source() == ParamModel.Source.FORM -> formFields.add(n);
                 case ParamModel.Named n -> {
                     parameters.add(ParameterSchemas.parameter(n, namedSchema(n)));
-                    if (ParameterSchemas.required(n) || n.valueType() != ValueType.STRING) {
+                    // a single-valued query parameter or header sent twice is a 400 too (a cookie takes the first)
+                    if (ParameterSchemas.required(n) || n.valueType() != ValueType.STRING
+                            || !n.many() && n.source() != ParamModel.Source.COOKIE) {
                         problem(responses, "400", "A parameter is missing or malformed");
                     }
                 }

@@ -77,6 +77,16 @@ class RequestValuesOpenApiTest {
                 public String order(@Body Order order) {
                     return "";
                 }
+
+                @Route(path = "/search")
+                public String search(@Query Optional<String> q) {
+                    return "";
+                }
+
+                @Route(path = "/preferences")
+                public String preferences(@Cookie Optional<String> theme) {
+                    return "";
+                }
             }
             """);
 
@@ -167,6 +177,12 @@ class RequestValuesOpenApiTest {
                   "encoding":{"topic":{"style":"form","explode":true}}}}}""", post.get("requestBody"));
         assertEquals("A form field is missing or malformed", post.at("/responses/400/description").asText());
         assertEquals("The body's media type is not accepted", post.at("/responses/415/description").asText());
+    }
+
+    @Test
+    void anOptionalTextQueryParameterCanBeA400WhenSentTwiceAnOptionalCookieCannot() {
+        assertEquals("A parameter is missing or malformed", doc.at("/paths/~1search/get/responses/400/description").asText());
+        assertEquals(true, doc.at("/paths/~1preferences/get/responses/400").isMissingNode(), text);
     }
 
     @Test
