@@ -39,9 +39,12 @@ import java.util.function.Consumer;
 public final class SpurServer implements AutoCloseable {
 
     private final WebServer server;
+    private final Runnable afterStop;
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private SpurServer(WebServer server) {
+    private SpurServer(WebServer server, Runnable afterStop) {
         this.server = server;
+        this.afterStop = afterStop;
     }
 
     /** A builder for a server around {@code router}. */
@@ -62,6 +65,9 @@ public final class SpurServer implements AutoCloseable {
     /** Stops the server, letting in-flight requests finish within the grace period. */
     public void stop() {
         server.stop();
+        if (stopped.compareAndSet(false, true)) {
+            afterStop.run();
+        }
     }
 
     @Override
@@ -391,7 +397,8 @@ public final class SpurServer implements AutoCloseable {
             if (routeTable == null && Boolean.getBoolean("spur.routes.print")) {
                 printRoutes();
             }
-            SpurServer started = new SpurServer(config.build().start());
+            Runnable afterStop = served instanceof dev.spur.runtime.internal.StaticFiles files ? files::stop : () -> { };
+            SpurServer started = new SpurServer(config.build().start(), afterStop);
             if (routeTable != null) {
                 routeTable.accept(router.routes().size() + " routes:");
                 for (RouteInfo route : router.routes()) {

@@ -37,8 +37,8 @@ import java.util.Map;
  */
 public final class StaticFiles implements Router {
 
-    /** One prefix and the Helidon handler behind it. */
-    private record Mount(String prefix, Handler handler) {
+    /** One prefix, the Helidon handler behind it, and the service that made it (stopped with the server). */
+    private record Mount(String prefix, Handler handler, HttpService service) {
     }
 
     private final Router router;
@@ -55,7 +55,10 @@ public final class StaticFiles implements Router {
             return router;
         }
         List<Mount> mounts = new ArrayList<>();
-        content.forEach((prefix, files) -> mounts.add(new Mount(prefix.equals("/") ? "" : prefix, handler(files))));
+        content.forEach((prefix, files) -> {
+            HttpService service = service(files);
+            mounts.add(new Mount(prefix.equals("/") ? "" : prefix, handler(service), service));
+        });
         // the longest prefix first: /assets/img before /assets
         mounts.sort(Comparator.comparing((Mount m) -> m.prefix().length()).reversed());
         return new StaticFiles(router, List.copyOf(mounts));
@@ -150,8 +153,13 @@ public final class StaticFiles implements Router {
         return true;
     }
 
-    /** Helidon's handler for {@code content}, as its static-content service registers it. */
-    private static Handler handler(StaticContent content) {
+    /** Releases what Helidon's static-content services hold (their caches): the server calls it when it stops. */
+    public void stop() {
+        mounts.forEach(mount -> mount.service().afterStop());
+    }
+
+    /** Helidon's static-content service for {@code content}. */
+    private static HttpService service(StaticContent content) {
         HttpService service;
         if (content.classpathLocation().isPresent()) {
             ClasspathHandlerConfig.Builder config = ClasspathHandlerConfig.builder()
@@ -164,6 +172,11 @@ public final class StaticFiles implements Router {
             content.welcome().ifPresent(config::welcome);
             service = StaticContentFeature.createService(config.build());
         }
+        return service;
+    }
+
+    /** Helidon's handler for {@code content}, as its static-content {@code service} registers it. */
+    private static Handler handler(HttpService service) {
         Capture capture = new Capture();
         service.routing(capture);
         service.beforeStart();

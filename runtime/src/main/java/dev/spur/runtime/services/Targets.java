@@ -31,7 +31,7 @@ public final class Targets {
             throw new IllegalArgumentException("A path parameter cannot be empty");
         }
         // "." and ".." would be dot segments, removed before routing: written encoded, they stay values
-        return text.chars().allMatch(c -> c == '.') ? text.replace(".", "%2E") : encode(text);
+        return onlyDots(text) ? text.replace(".", "%2E") : encode(text);
     }
 
     /** {@code value} as the rest of a path for a catch-all parameter: its {@code /} kept, every segment encoded. */
@@ -41,7 +41,7 @@ public final class Targets {
             if (!rest.isEmpty()) {
                 rest.append('/');
             }
-            rest.append(!part.isEmpty() && part.chars().allMatch(c -> c == '.') ? part.replace(".", "%2E")
+            rest.append(!part.isEmpty() && onlyDots(part) ? part.replace(".", "%2E")
                     : encode(part));
         }
         return rest.toString();
@@ -144,5 +144,15 @@ public final class Targets {
             }
         }
         return encoded == null ? text : encoded.toString();
+    }
+
+    /** Whether {@code text} is made of dots alone ({@code .}, {@code ..}): a dot segment once decoded. */
+    private static boolean onlyDots(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 }
