@@ -126,6 +126,25 @@ public final class Processing {
         assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(line);
     }
 
+    /** Exactly one error, {@code message} itself, at the first {@code text} on {@code line} of {@code file}. */
+    public static void assertOnlyErrorAt(Compilation compilation, String message, JavaFileObject file, int line,
+                                         String text) {
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorCount(1);
+        org.junit.jupiter.api.Assertions.assertEquals(message,
+                compilation.errors().getFirst().getMessage(java.util.Locale.ROOT));
+        assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(line)
+                .atColumn(column(file, line, text));
+    }
+
+    /** The 1-based column of the first {@code text} on {@code line} of {@code file}. */
+    public static int column(JavaFileObject file, int line, String text) {
+        String source = text(file).split("\n", -1)[line - 1];
+        int at = source.indexOf(text);
+        org.junit.jupiter.api.Assertions.assertTrue(at >= 0, () -> "'" + text + "' is not on line " + line + ": " + source);
+        return at + 1;
+    }
+
     /** The text of a generated source file, which must exist. */
     public static String generatedSource(Compilation compilation, String qualifiedName) {
         JavaFileObject file = compilation.generatedSourceFile(qualifiedName)

@@ -2,6 +2,8 @@ package dev.spur.tests.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.spur.tests.processor.Processing.assertOnlyErrorAt;
+import static dev.spur.tests.processor.Processing.column;
 import static dev.spur.tests.processor.Processing.compile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,22 +61,7 @@ class RequestValueDiagnosticsTest {
     }
 
     /** The column (from 1) where {@code text} starts on {@code line} of {@code file}. */
-    private static int column(JavaFileObject file, int line, String text) {
-        String source = Processing.text(file).split("\n", -1)[line - 1];
-        int at = source.indexOf(text);
-        assertTrue(at >= 0, () -> "'" + text + "' is not on line " + line + ": " + source);
-        return at + 1;
-    }
 
-    /** Exactly one error, {@code message} itself, at {@code text} on {@code line} of {@code file}. */
-    private static void assertOnlyErrorAt(Compilation compilation, String message, JavaFileObject file, int line,
-                                          String text) {
-        assertThat(compilation).failed();
-        assertThat(compilation).hadErrorCount(1);
-        assertEquals(message, compilation.errors().getFirst().getMessage(Locale.ROOT));
-        assertThat(compilation).hadErrorContaining(message).inFile(file).onLine(line)
-                .atColumn(column(file, line, text));
-    }
 
     @Test
     void aQueryParameterOfATypeWithOnlyAConstructorIsUnsupported() {

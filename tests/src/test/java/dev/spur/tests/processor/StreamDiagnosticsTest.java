@@ -1,7 +1,7 @@
 package dev.spur.tests.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
-import static dev.spur.tests.processor.Processing.assertOnlyError;
+import static dev.spur.tests.processor.Processing.assertOnlyErrorAt;
 import static dev.spur.tests.processor.Processing.compile;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,64 +56,68 @@ class StreamDiagnosticsTest {
     @Test
     void aMultipartParameterNeedsBody() {
         JavaFileObject source = handler(POST, "String", "@Query String q", "Multipart upload");
-        assertOnlyError(compile(source), Diagnostic.STREAM_WITHOUT_BODY.format("upload", "dev.spur.runtime.Multipart"),
-                source, 17);
+        assertOnlyErrorAt(compile(source), Diagnostic.STREAM_WITHOUT_BODY.format("upload", "dev.spur.runtime.Multipart"),
+                source, 17, "upload");
     }
 
     @Test
     void anInputStreamParameterNeedsBody() {
         JavaFileObject source = handler(POST, "String", "@Query String q", "InputStream in");
-        assertOnlyError(compile(source), Diagnostic.STREAM_WITHOUT_BODY.format("in", "java.io.InputStream"), source, 17);
+        assertOnlyErrorAt(compile(source), Diagnostic.STREAM_WITHOUT_BODY.format("in", "java.io.InputStream"), source, 17,
+                "in)");
     }
 
     @Test
     void anEventStreamHandlerReturnsVoid() {
         JavaFileObject source = handler("@Route(path = \"/events\")", "String", "@Query String q", "SseSink events");
-        assertOnlyError(compile(source), Diagnostic.EVENTS_NOT_VOID.format("handle()", "java.lang.String"), source, 16);
+        assertOnlyErrorAt(compile(source), Diagnostic.EVENTS_NOT_VOID.format("handle()", "java.lang.String"), source, 16,
+                "handle");
     }
 
     @Test
     void anEventSinkIsNoBody() {
         JavaFileObject source = handler("@Route(path = \"/events\")", "void", "@Query String q", "@Body SseSink events");
-        assertOnlyError(compile(source), Diagnostic.CONFLICTING_BINDING.format("events",
-                "is the answer's event sink, not the request body; remove @Body"), source, 17);
+        assertOnlyErrorAt(compile(source), Diagnostic.CONFLICTING_BINDING.format("events",
+                "is the answer's event sink, not the request body; remove @Body"), source, 17, "events");
     }
 
     @Test
     void limitsOnAnotherParameterAreMisplaced() {
         JavaFileObject source = handler(POST, "String", "@Query String q", "@Body @MultipartLimits String text");
-        assertOnlyError(compile(source), Diagnostic.MISPLACED_LIMITS.format("text"), source, 17);
+        assertOnlyErrorAt(compile(source), Diagnostic.MISPLACED_LIMITS.format("text"), source, 17,
+                "@MultipartLimits");
     }
 
     @Test
     void limitsThatCannotHoldAreBad() {
         JavaFileObject source = handler(POST, "String", "@Query String q",
                 "@Body @MultipartLimits(maxParts = 0) Multipart upload");
-        assertOnlyError(compile(source), Diagnostic.BAD_LIMITS.format("maxParts", 0L,
-                "a body may hold at least one part"), source, 17);
+        assertOnlyErrorAt(compile(source), Diagnostic.BAD_LIMITS.format("maxParts", 0L,
+                "a body may hold at least one part"), source, 17, "0)");
     }
 
     @Test
     void aSecondBodyBesideAMultipartIsAConflict() {
         JavaFileObject source = handler(POST, "String", "@Body Multipart upload", "@Body String text");
-        assertOnlyError(compile(source), Diagnostic.CONFLICTING_BINDING.format("text",
-                "is a second body beside streamed body 'upload'; a handler reads at most one body"), source, 17);
+        assertOnlyErrorAt(compile(source), Diagnostic.CONFLICTING_BINDING.format("text",
+                "is a second body beside streamed body 'upload'; a handler reads at most one body"), source, 17,
+                "text");
     }
 
     @Test
     void aMultipartIsNoQueryParameter() {
         JavaFileObject source = handler(POST, "String", "@Query String q", "@Query Multipart upload");
-        assertOnlyError(compile(source), Diagnostic.CONFLICTING_BINDING.format("upload",
-                "is the multipart request body, which no @Query can read; remove it"), source, 17);
+        assertOnlyErrorAt(compile(source), Diagnostic.CONFLICTING_BINDING.format("upload",
+                "is the multipart request body, which no @Query can read; remove it"), source, 17, "upload");
     }
 
     @Test
     void aStageOfAStageIsUnsupported() {
         JavaFileObject source = handler("@Route(path = \"/later\")", "CompletionStage<CompletableFuture<String>>",
                 "@Query String q", "@Query String r");
-        assertOnlyError(compile(source), Diagnostic.UNSUPPORTED_RETURN_TYPE.format(
+        assertOnlyErrorAt(compile(source), Diagnostic.UNSUPPORTED_RETURN_TYPE.format(
                 "java.util.concurrent.CompletionStage<java.util.concurrent.CompletableFuture<java.lang.String>>",
-                "handle()"), source, 16);
+                "handle()"), source, 16, "handle");
     }
 
     @Test
