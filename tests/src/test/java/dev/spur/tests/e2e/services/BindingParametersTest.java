@@ -3,9 +3,7 @@ package dev.spur.tests.e2e.services;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.spur.runtime.SpurServer;
 import dev.spur.tests.e2e.InventoryBinding;
-import dev.spur.tests.e2e.TestRouter;
 import dev.spur.tests.e2e.services.inventory.StockHandlers;
 
 import java.math.BigDecimal;
@@ -14,12 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -27,32 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * alike: lists as repeated query parameters and header fields, cookies in one {@code Cookie} header,
  * value types as their text, and form fields (one by one or a record) as a url-encoded body.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BindingParametersTest {
-
-    private TestRouter alone;
-    private SpurServer inventoryProcess;
-    private SpurServer shopProcess;
-    private TestRouter shopRouter;
-
-    @BeforeAll
-    void start() {
-        alone = ServiceProcesses.router();
-        inventoryProcess = ServiceProcesses.inventoryProcess();
-        shopRouter = ServiceProcesses.router();
-        shopProcess = ServiceProcesses.shopProcess(shopRouter, inventoryProcess, b -> { });
-    }
-
-    @AfterAll
-    void stop() {
-        shopProcess.stop();
-        inventoryProcess.stop();
-    }
-
-    Stream<Arguments> transports() {
-        return Stream.of(Arguments.of("in process", ServiceProcesses.inventoryOf(alone)),
-                Arguments.of("over HTTP", ServiceProcesses.inventoryOf(shopRouter)));
-    }
+class BindingParametersTest extends BothTransports {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("transports")

@@ -18,13 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -32,32 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and over HTTP (the inventory in another server on loopback, reached on its internal listener).
  * Each call must give the same status, headers, value or exception either way.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BindingParityTest {
-
-    private TestRouter alone;
-    private SpurServer inventoryProcess;
-    private TestRouter shopRouter;
-    private SpurServer shopProcess;
-
-    @BeforeAll
-    void start() {
-        alone = ServiceProcesses.router();
-        inventoryProcess = ServiceProcesses.inventoryProcess();
-        shopRouter = ServiceProcesses.router();
-        shopProcess = ServiceProcesses.shopProcess(shopRouter, inventoryProcess, b -> { });
-    }
-
-    @AfterAll
-    void stop() {
-        shopProcess.stop();
-        inventoryProcess.stop();
-    }
-
-    Stream<Arguments> transports() {
-        return Stream.of(Arguments.of("in process", ServiceProcesses.inventoryOf(alone)),
-                Arguments.of("over HTTP", ServiceProcesses.inventoryOf(shopRouter)));
-    }
+class BindingParityTest extends BothTransports {
 
     @Test
     void theTwoBindingsReallyTakeDifferentTransports() {
