@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * A router that answers {@code GET} and {@code HEAD /openapi} with the OpenAPI document the Spur
- * processor wrote for {@code router} ({@code META-INF/spur/<router class>.openapi.json}), with a
+ * processor wrote for {@code router} ({@code META-INF/spur/<router class>.openapi.json}), as JSON or,
+ * for {@code ?format=yaml} or an {@code Accept} that prefers YAML, as YAML, with a
  * strong {@code ETag} and 304 for a matching {@code If-None-Match}, and hands every other request
  * to {@code router}. It sits inside the application layers, like any route. When the router has a
  * route of its own at exactly {@code /openapi}, or the processor wrote no document, it is not used.
@@ -29,11 +30,50 @@ public final class OpenApiRouter implements Router {
     private final Router router;
     private final byte[] document;
     private final String etag;
+    private final byte[] yaml;
+    private final String yamlEtag;
 
     private OpenApiRouter(Router router, byte[] document) {
         this.router = router;
         this.document = document;
         this.etag = "\"" + sha256(document) + "\"";
+        this.yaml = yaml(document);
+        this.yamlEtag = "\"" + sha256(yaml) + "\"";
+    }
+
+    /** The same document as YAML (block style, the JSON's key order), written once. */
+    private static byte[] yaml(byte[] json) {
+        try {
+            Object tree = new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, Object.class);
+            org.yaml.snakeyaml.DumperOptions options = new org.yaml.snakeyaml.DumperOptions();
+            options.setDefaultFlowStyle(org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
+            options.setWidth(120);
+            return new org.yaml.snakeyaml.Yaml(options).dump(tree).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The OpenAPI document is not JSON", e);
+        }
+    }
+
+    /** Whether the request asks for YAML: {@code ?format=yaml}, or an {@code Accept} naming a YAML type first. */
+    private static boolean wantsYaml(Exchange exchange) {
+        if (exchange.query().first("format").map("yaml"::equalsIgnoreCase).orElse(false)) {
+            return true;
+        }
+        String accept = exchange.headers().first(HeaderNames.ACCEPT).orElse("").toLowerCase(java.util.Locale.ROOT);
+        int yamlAt = firstOf(accept, "application/yaml", "application/x-yaml", "text/yaml");
+        int jsonAt = firstOf(accept, "application/json", "*/*");
+        return yamlAt >= 0 && (jsonAt < 0 || yamlAt < jsonAt);
+    }
+
+    private static int firstOf(String accept, String... types) {
+        int first = -1;
+        for (String type : types) {
+            int at = accept.indexOf(type);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     /** {@code router} serving its document at {@link #PATH}, or {@code router} itself when it cannot. */
@@ -64,14 +104,21 @@ public final class OpenApiRouter implements Router {
             router.route(exchange);
             return;
         }
-        exchange.responseHeaders().set(HeaderNames.ETAG, etag);
+        boolean asYaml = wantsYaml(exchange);
+        String tag = asYaml ? yamlEtag : etag;
+        exchange.responseHeaders().set(HeaderNames.ETAG, tag);
+        exchange.responseHeaders().set(HeaderNames.VARY, "Accept");
         String match = exchange.headers().first(HeaderNames.IF_NONE_MATCH).orElse(null);
         if (match != null && (match.trim().equals("*")
-                || List.of(match.split(",")).stream().map(String::trim).anyMatch(etag::equals))) {
+                || List.of(match.split(",")).stream().map(String::trim).anyMatch(tag::equals))) {
             exchange.respond(304, null, null);
             return;
         }
-        exchange.respond(200, "application/json", document);
+        if (asYaml) {
+            exchange.respond(200, "application/yaml", yaml);
+        } else {
+            exchange.respond(200, "application/json", document);
+        }
     }
 
     @Override

@@ -94,6 +94,26 @@ class ExampleAppOpenApiTest {
     }
 
     @Test
+    void theSameDocumentIsServedAsYamlOnRequest() throws Exception {
+        for (Map<String, String> headers : List.of(Map.of("Accept", "application/yaml"),
+                Map.of("Accept", "application/yaml, application/json;q=0.5"))) {
+            HttpResponse<byte[]> yaml = send("GET", "/openapi", headers, null);
+            assertEquals(200, yaml.statusCode());
+            assertEquals("application/yaml", yaml.headers().firstValue("Content-Type").orElseThrow());
+            Object parsed = new org.yaml.snakeyaml.Yaml().load(new String(yaml.body(), StandardCharsets.UTF_8));
+            assertEquals(document, JSON.valueToTree(parsed), "the YAML says what the JSON says");
+            String etag = yaml.headers().firstValue("ETag").orElseThrow();
+            assertEquals(304, send("GET", "/openapi", Map.of("Accept", "application/yaml", "If-None-Match", etag), null)
+                    .statusCode());
+        }
+        HttpResponse<byte[]> byQuery = send("GET", "/openapi?format=yaml", Map.of(), null);
+        assertEquals("application/yaml", byQuery.headers().firstValue("Content-Type").orElseThrow());
+        HttpResponse<byte[]> json = send("GET", "/openapi", Map.of("Accept", "application/json, application/yaml"), null);
+        assertEquals("application/json", json.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("Accept", json.headers().firstValue("Vary").orElseThrow());
+    }
+
+    @Test
     void everyRealAnswerIsDeclared() throws Exception {
         List<String> failures = new ArrayList<>();
         int checked = 0;
