@@ -9,11 +9,9 @@ import dev.spur.example.db.Database;
 import dev.spur.example.db.DatabaseSettings;
 import dev.spur.example.layers.Transactional;
 import dev.spur.example.layers.WriteAccess;
+import dev.spur.runtime.ServerSettings;
 import dev.spur.runtime.SpurServer;
 import io.helidon.config.Config;
-
-import java.util.Arrays;
-import java.util.List;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import io.helidon.webserver.observe.ObserveFeature;
@@ -83,13 +81,7 @@ public final class Main {
 
     /** Whether the {@code server.services} setting {@code services} (absent: all of them) includes {@code service}. */
     static boolean runs(Config services, String service) {
-        if (!services.exists()) {
-            return true;
-        }
-        List<String> names = services.isLeaf()
-                ? Arrays.stream(services.asString().get().split(",")).map(String::trim).toList()
-                : services.asList(String.class).get();
-        return names.contains(service);
+        return ServerSettings.services(services).map(names -> names.contains(service)).orElse(true);
     }
 
     private static String internal(SpurServer server) {

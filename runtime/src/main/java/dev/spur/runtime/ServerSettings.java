@@ -96,17 +96,7 @@ public final class ServerSettings {
 
     /** The {@code services}, {@code bindings}, {@code binding-timeout} and {@code internal} keys. */
     private static void services(Config node, SpurServer.Builder builder) {
-        Config services = node.get("services");
-        if (services.exists()) {
-            List<String> names = services.isLeaf()
-                    ? java.util.Arrays.stream(services.asString().get().split(",")).map(String::trim)
-                            .filter(n -> !n.isEmpty()).toList()
-                    : services.asList(String.class).get().stream().map(String::trim).toList();
-            if (names.isEmpty()) {
-                throw new IllegalArgumentException("Configuration key '" + services.key() + "' must name at least one service");
-            }
-            builder.services(names.toArray(String[]::new));
-        }
+        services(node.get("services")).ifPresent(names -> builder.services(names.toArray(String[]::new)));
         duration(node, "binding-timeout").ifPresent(builder::bindingTimeout);
         Config internal = node.get("internal");
         if (internal.exists()) {
@@ -143,6 +133,26 @@ public final class ServerSettings {
                 }
             }
         }
+    }
+
+    /**
+     * The services a {@code services} setting names ({@code gateway, audit} or a list), empty when
+     * it is absent (every service runs); an empty list is an {@link IllegalArgumentException}
+     * naming the key. For an application that decides before it builds its server what this
+     * process needs (a database only some services use, say).
+     */
+    public static java.util.Optional<List<String>> services(Config services) {
+        if (!services.exists()) {
+            return java.util.Optional.empty();
+        }
+        List<String> names = services.isLeaf()
+                ? java.util.Arrays.stream(services.asString().get().split(",")).map(String::trim)
+                        .filter(n -> !n.isEmpty()).toList()
+                : services.asList(String.class).get().stream().map(String::trim).toList();
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("Configuration key '" + services.key() + "' must name at least one service");
+        }
+        return java.util.Optional.of(names);
     }
 
     private static void only(Config node, List<String> keys) {

@@ -148,9 +148,4 @@ public final class ServiceParser {
         all.addAll(declared.values());
         return all;
     }
-
-    /** The packages and classes that declared a service, for the check that each has routes. */
-    public Map<Element, String> declarations() {
-        return declarations;
-    }
 }

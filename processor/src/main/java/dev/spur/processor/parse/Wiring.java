@@ -1,6 +1,5 @@
 package dev.spur.processor.parse;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.spur.processor.Diagnostic;
 import dev.spur.processor.Reporter;
@@ -97,10 +96,5 @@ public final class Wiring {
             }
         }
         return wires;
-    }
-
-    /** {@code ClassName} of a binding for messages. */
-    static String describe(ClassName binding) {
-        return binding.simpleName();
     }
 }

@@ -49,12 +49,11 @@ public final class Bindings {
                 addEdges(edges, servicesUsing(model, layer.type()), layer.wiring());
             }
         }
-        Set<String> reportedRaw = new LinkedHashSet<>();
+        // a layer's binding is an edge per service it wraps: report each parameter once
+        Set<VariableElement> reportedRaw = new LinkedHashSet<>();
         for (Edge edge : edges) {
             RouteModel raw = rawRoute(model, edge.to());
-            // a layer's binding is an edge per service it wraps: report each parameter once
-            if (raw != null && reportedRaw.add(edge.parameter() + "@" + edge.parameter().getEnclosingElement() + ">"
-                    + edge.to())) {
+            if (raw != null && reportedRaw.add(edge.parameter())) {
                 ServiceModel target = model.services().get(model.serviceIndex(edge.to()));
                 reporter.error(Diagnostic.BINDING_RAW_ROUTE, edge.parameter(), target.binding().simpleName(),
                         raw.describe(), raw.handlerName(), rawType(raw), edge.to());

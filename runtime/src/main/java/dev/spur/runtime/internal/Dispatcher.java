@@ -1,7 +1,9 @@
 package dev.spur.runtime.internal;
 
-import dev.spur.runtime.Router;
+import dev.spur.runtime.HttpProblem;
 import dev.spur.runtime.Layer;
+import dev.spur.runtime.Router;
+import dev.spur.runtime.services.HttpTransport;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.webserver.CloseConnectionException;
@@ -10,7 +12,10 @@ import io.helidon.webserver.http.RoutingResponse;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -46,7 +51,7 @@ public final class Dispatcher implements Handler {
      * services); one that does not is a 401 problem and reaches no layer or route.
      */
     public Dispatcher(Router router, List<Layer> layers, String credential) {
-        this.credential = credential == null ? null : credential.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        this.credential = credential == null ? null : credential.getBytes(StandardCharsets.UTF_8);
         Layer.Next next = router::route;
         for (int i = layers.size() - 1; i >= 0; i--) {
             next = around(layers.get(i), next);
@@ -75,7 +80,7 @@ public final class Dispatcher implements Handler {
                 exchange.markInternal();
                 chain.proceed(exchange);
             } else {
-                exchange.respond(new dev.spur.runtime.HttpProblem(401, "Unauthorized",
+                exchange.respond(new HttpProblem(401, "Unauthorized",
                         "The internal listener answers only the application's own services: send the shared "
                                 + "credential in Spur-Credential."));
             }
@@ -132,9 +137,8 @@ public final class Dispatcher implements Handler {
 
     /** Whether the request carries the internal credential, compared in constant time. */
     private boolean credentialMatches(ServerRequest request) {
-        java.util.Optional<String> sent = request.headers().first(dev.spur.runtime.services.HttpTransport.CREDENTIAL);
-        return sent.isPresent() && java.security.MessageDigest.isEqual(credential,
-                sent.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Optional<String> sent = request.headers().first(HttpTransport.CREDENTIAL);
+        return sent.isPresent() && MessageDigest.isEqual(credential, sent.get().getBytes(StandardCharsets.UTF_8));
     }
 
     private static boolean hasBody(ServerRequest request) {

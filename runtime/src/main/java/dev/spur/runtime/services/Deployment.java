@@ -89,11 +89,6 @@ public final class Deployment {
         return credential;
     }
 
-    /** Whether anything was configured, so that a router without services can refuse it. */
-    public boolean configured() {
-        return run != null || !bindings.isEmpty() || internalPort != null;
-    }
-
     /** Configures {@code router}'s services; a contradiction is an {@link IllegalArgumentException} that names the setting. */
     public void apply(Router router) {
         Services services = router.services().orElse(null);

@@ -13,7 +13,6 @@ import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
 
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
@@ -107,12 +106,8 @@ public final class HttpTransport implements BindingTransport {
                 }
             }
             return request;
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw failed(e);
         } catch (RuntimeException e) {
-            if (e instanceof BindingException) {
-                throw e;
-            }
+            // WebClient reports no connection, a broken one and a timeout as unchecked exceptions
             throw failed(e);
         }
     }

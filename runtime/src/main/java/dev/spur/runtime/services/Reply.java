@@ -116,9 +116,6 @@ public abstract sealed class Reply<T> permits Reply.Json, Reply.Optionally, Repl
 
         @Override
         String read(Exchange answered) {
-            if (answered.responseValue().orElse(null) instanceof String text) {
-                return text;
-            }
             return new String(answered.responseBody().orElse(new byte[0]), StandardCharsets.UTF_8);
         }
     }

@@ -49,11 +49,6 @@ public final class Services {
         return services.get(index(name));
     }
 
-    /** The service of route {@code route}. */
-    public ServiceInfo serviceOf(int route) {
-        return services.get(routeServices[route]);
-    }
-
     /**
      * The binding to service {@code name} (fails when there is none): in process while the service
      * runs here, else over the transport {@link #connect} gave it.
@@ -126,11 +121,6 @@ public final class Services {
             return "no address (service '" + service + "' does not run in this process; set server.bindings."
                     + service + ".uri)";
         }
-    }
-
-    /** Whether any service is private. */
-    public boolean hasPrivate() {
-        return services.stream().anyMatch(ServiceInfo::isPrivate);
     }
 
     /**
